@@ -1,0 +1,15 @@
+DROP TABLE activity_link;
+DROP TABLE activity;
+DROP TABLE opportunity_product;
+DROP TABLE opportunity;
+DROP TABLE stage;
+DROP TABLE pipeline;
+DROP TABLE product;
+DROP TABLE lead;
+DROP TABLE account_contact;
+DROP TABLE contact;
+DROP TABLE account;
+DROP TYPE activity_type;
+DROP TYPE lead_status;
+DROP TYPE stage_outcome;
+DROP TYPE forecast_category;

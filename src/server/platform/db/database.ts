@@ -1,0 +1,65 @@
+import { PGlite } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
+import { Kysely, PostgresDialect } from 'kysely'
+import pg from 'pg'
+import { PGliteDialect } from './pglite-dialect.js'
+import { typeParsers } from './type-parsers.js'
+
+// biome-ignore lint/suspicious/noExplicitAny: record tables are described at runtime.
+export type Db = Kysely<any>
+
+export type DatabaseTarget =
+  | { kind: 'embedded'; dataDir: string | undefined }
+  | { kind: 'server'; url: string }
+
+export interface Database {
+  readonly kind: DatabaseTarget['kind']
+  readonly db: Db
+  /** Runs a script of several statements, as the connecting (owner) role. */
+  runScript(script: string): Promise<void>
+  close(): Promise<void>
+}
+
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  if (target.kind === 'server') return openServer(target.url)
+  return openEmbedded(target.dataDir)
+}
+
+async function openEmbedded(dataDir: string | undefined): Promise<Database> {
+  const pglite = await PGlite.create(dataDir, {
+    extensions: { pg_trgm },
+    parsers: typeParsers,
+  })
+  const db: Db = new Kysely({ dialect: new PGliteDialect(pglite) })
+  return {
+    kind: 'embedded',
+    db,
+    runScript: async (script) => {
+      // Holding a Kysely connection holds the session mutex.
+      await db.connection().execute(() => pglite.exec(script))
+    },
+    close: () => db.destroy(),
+  }
+}
+
+async function openServer(url: string): Promise<Database> {
+  const types = {
+    getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+      typeParsers[oid] ?? pg.types.getTypeParser(oid, format ?? 'text'),
+  }
+  const pool = new pg.Pool({ connectionString: url, max: 10, types })
+  const db: Db = new Kysely({ dialect: new PostgresDialect({ pool }) })
+  return {
+    kind: 'server',
+    db,
+    runScript: async (script) => {
+      const client = await pool.connect()
+      try {
+        await client.query(script)
+      } finally {
+        client.release()
+      }
+    },
+    close: () => db.destroy(),
+  }
+}
