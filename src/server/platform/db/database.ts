@@ -30,6 +30,7 @@ async function openEmbedded(dataDir: string | undefined): Promise<Database> {
     extensions: { pg_trgm },
     parsers: typeParsers,
   })
+  await pglite.exec("SET TimeZone = 'UTC'")
   const db: Db = new Kysely({ dialect: new PGliteDialect(pglite) })
   return {
     kind: 'embedded',
@@ -47,7 +48,12 @@ async function openServer(url: string): Promise<Database> {
     getTypeParser: (oid: number, format?: 'text' | 'binary') =>
       typeParsers[oid] ?? pg.types.getTypeParser(oid, format ?? 'text'),
   }
-  const pool = new pg.Pool({ connectionString: url, max: 10, types })
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    types,
+    options: '-c TimeZone=UTC',
+  })
   const db: Db = new Kysely({ dialect: new PostgresDialect({ pool }) })
   return {
     kind: 'server',

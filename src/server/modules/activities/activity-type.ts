@@ -1,0 +1,40 @@
+import { option } from '../../../shared/record-type.js'
+import {
+  choice,
+  datetime,
+  integer,
+  longText,
+  ownerField,
+  systemFields,
+  text,
+} from '../records/fields.js'
+import type { RecordType } from '../records/record-type.js'
+import { linkActivity } from './link-activity.js'
+
+export const ACTIVITY_TYPES = ['call', 'email', 'meeting', 'task', 'note'] as const
+
+export const activityType: RecordType = {
+  name: 'activity',
+  plural: 'activities',
+  label: 'Activity',
+  labelPlural: 'Activities',
+  table: 'activity',
+  titleField: 'subject',
+  defaultSort: '-occurred_at',
+  searchColumns: ['subject'],
+  fields: [
+    choice('type', 'Type', ACTIVITY_TYPES.map((t) => option(t)), {
+      required: true,
+    }),
+    text('subject', 'Subject', { required: true }),
+    longText('body', 'Details'),
+    datetime('occurred_at', 'When'),
+    datetime('due_at', 'Due'),
+    datetime('completed_at', 'Completed'),
+    integer('duration_minutes', 'Duration (minutes)', { min: 0 }),
+    ownerField,
+    ...systemFields,
+  ],
+  createOnlyInput: ['links'],
+  afterCreate: linkActivity,
+}

@@ -1,0 +1,53 @@
+import { sql } from 'kysely'
+import type { Tx } from '../../platform/db/tenant-transaction.js'
+import type { Actor } from '../access/actor.js'
+import { requireRecordAction, visibleRows } from '../access/policy.js'
+import { decodeCursor, encodeCursor } from '../records/cursor.js'
+import { requireRow } from '../records/get-record.js'
+import type { RecordType, Values } from '../records/record-type.js'
+import { activityType } from './activity-type.js'
+
+/** The activities linked to a record, newest first. */
+export async function listTimeline(
+  tx: Tx,
+  actor: Actor,
+  type: RecordType,
+  recordId: string,
+  params: { limit: number; cursor?: string },
+) {
+  requireRecordAction(actor, 'view', activityType)
+  await requireRow(tx, actor, type, recordId)
+  const after = params.cursor ? decodeCursor(params.cursor) : undefined
+  const keyset = after
+    ? sql`AND (l.occurred_at, l.activity_id)
+        < (${after.value}::timestamptz, ${after.id}::uuid)`
+    : sql``
+  const { rows } = await sql<Values>`
+    SELECT t.id, t.type, t.subject, t.body, t.occurred_at, t.due_at,
+      t.completed_at, t.duration_minutes, t.owner_id, u.name AS owner_name
+    FROM activity_link l
+    JOIN activity t ON t.tenant_id = l.tenant_id AND t.id = l.activity_id
+    LEFT JOIN app_user u ON u.tenant_id = t.tenant_id AND u.id = t.owner_id
+    WHERE l.tenant_id = ${actor.tenantId} AND l.record_type = ${type.name}
+      AND l.record_id = ${recordId} AND t.deleted_at IS NULL
+      AND ${visibleRows(actor, activityType)} ${keyset}
+    ORDER BY l.occurred_at DESC, l.activity_id DESC
+    LIMIT ${params.limit + 1}`.execute(tx)
+
+  const more = rows.length > params.limit
+  const page = more ? rows.slice(0, params.limit) : rows
+  const last = page.at(-1)
+  return {
+    data: page.map(({ owner_name, ...a }) => ({
+      ...a,
+      owner: a.owner_id ? { id: a.owner_id, name: owner_name } : null,
+    })),
+    page: {
+      limit: params.limit,
+      nextCursor:
+        more && last
+          ? encodeCursor({ value: last.occurred_at, id: String(last.id) })
+          : null,
+    },
+  }
+}

@@ -1,0 +1,64 @@
+import { sql } from 'kysely'
+import type { Tx } from '../../platform/db/tenant-transaction.js'
+import type { Actor } from '../access/actor.js'
+import { requireRecordAction } from '../access/policy.js'
+import { requireRow } from '../records/get-record.js'
+import type { RecordType, Values } from '../records/record-type.js'
+import { decodeCursor, encodeCursor } from '../records/cursor.js'
+
+interface AuditRow {
+  id: string
+  at: string
+  action: string
+  changes: Record<string, unknown>
+  reason_code: string
+  actor_id: string | null
+  actor_name: string | null
+}
+
+/** A record's history, newest first, one keyset page at a time. */
+export async function listAudit(
+  tx: Tx,
+  actor: Actor,
+  type: RecordType,
+  recordId: string,
+  params: { limit: number; cursor?: string },
+) {
+  requireRecordAction(actor, 'view_audit', type)
+  await requireRow(tx, actor, type, recordId)
+  const after = params.cursor ? decodeCursor(params.cursor) : undefined
+  const keyset = after
+    ? sql`AND (a.at, a.id) < (${after.value}::timestamptz, ${after.id}::uuid)`
+    : sql``
+  const { rows } = await sql<AuditRow>`
+    SELECT a.id, a.at, a.action, a.changes, a.reason_code, a.actor_id,
+      u.name AS actor_name
+    FROM audit_log a
+    LEFT JOIN app_user u ON u.tenant_id = a.tenant_id AND u.id = a.actor_id
+    WHERE a.tenant_id = ${actor.tenantId} AND a.record_type = ${type.name}
+      AND a.record_id = ${recordId} ${keyset}
+    ORDER BY a.at DESC, a.id DESC
+    LIMIT ${params.limit + 1}`.execute(tx)
+
+  const more = rows.length > params.limit
+  const page = more ? rows.slice(0, params.limit) : rows
+  const last = page.at(-1)
+  return {
+    data: page.map(toEntry),
+    page: {
+      limit: params.limit,
+      nextCursor: more && last ? encodeCursor({ value: last.at, id: last.id }) : null,
+    },
+  }
+}
+
+function toEntry(row: AuditRow): Values {
+  return {
+    id: row.id,
+    at: row.at,
+    action: row.action,
+    actor: row.actor_id ? { id: row.actor_id, name: row.actor_name } : null,
+    changes: row.changes,
+    reasonCode: row.reason_code,
+  }
+}

@@ -1,0 +1,41 @@
+import { sql } from 'kysely'
+import type { Tx } from '../../platform/db/tenant-transaction.js'
+import type { Actor } from '../access/actor.js'
+import { requireRecordAction, visibleRows } from '../access/policy.js'
+import { filterPredicates } from '../records/filters.js'
+import { opportunityType } from '../opportunities/opportunity-type.js'
+
+export interface StageTotal {
+  stageId: string
+  count: number
+  amount: string
+}
+
+/**
+ * Per stage of a pipeline, the deals the actor may see that match the
+ * filter: how many and their total amount, summed exactly in SQL.
+ */
+export async function boardTotals(
+  tx: Tx,
+  actor: Actor,
+  pipelineId: string,
+  filter: Record<string, string | Record<string, string>> | undefined,
+): Promise<StageTotal[]> {
+  requireRecordAction(actor, 'view', opportunityType)
+  const where = [
+    visibleRows(actor, opportunityType),
+    sql`t.deleted_at IS NULL`,
+    ...filterPredicates(opportunityType, filter, actor),
+  ]
+  const { rows } = await sql<StageTotal>`
+    SELECT s.id AS "stageId", count(t.id)::int AS count,
+      coalesce(sum(t.amount), 0)::text AS amount
+    FROM stage s
+    LEFT JOIN opportunity t ON t.tenant_id = s.tenant_id
+      AND t.stage_id = s.id AND ${sql.join(where, sql` AND `)}
+    WHERE s.tenant_id = ${actor.tenantId} AND s.pipeline_id = ${pipelineId}
+      AND s.deleted_at IS NULL
+    GROUP BY s.id, s.position
+    ORDER BY s.position`.execute(tx)
+  return rows
+}

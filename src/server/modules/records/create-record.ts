@@ -1,0 +1,64 @@
+import { sql } from 'kysely'
+import { v7 as uuidv7 } from 'uuid'
+import { translateConstraintError } from '../../platform/db/constraint-errors.js'
+import type { Tx } from '../../platform/db/tenant-transaction.js'
+import type { Actor } from '../access/actor.js'
+import { requireRecordAction } from '../access/policy.js'
+import { diff, writeAudit } from '../audit/write-audit.js'
+import { getRecord } from './get-record.js'
+import { normalizeValues } from './input-schema.js'
+import { hasField, type RecordType, type Values } from './record-type.js'
+import { DEFAULT_REASON, type WriteOptions } from './write-options.js'
+
+/** Inserts one row from already-validated values; returns its id. */
+export async function insertRecord(
+  tx: Tx,
+  actor: Actor,
+  type: RecordType,
+  input: Values,
+  options: WriteOptions = {},
+): Promise<string> {
+  const values = normalizeValues(type, input)
+  await type.prepare?.(values, { tx, actor })
+
+  const id = uuidv7()
+  const row: Values = { tenant_id: actor.tenantId, id, ...values }
+  if (hasField(type, 'created_by_id')) row.created_by_id = actor.userId
+  if (hasField(type, 'owner_id') && row.owner_id === undefined) {
+    row.owner_id = actor.userId
+  }
+  const names = Object.keys(row)
+  try {
+    const { rows } = await sql<Values>`
+      INSERT INTO ${sql.table(type.table)}
+        (${sql.join(names.map((n) => sql.ref(n)))})
+      VALUES (${sql.join(names.map((n) => row[n]))})
+      RETURNING *`.execute(tx)
+    await type.afterCreate?.(rows[0], input, { tx, actor })
+    const changes = diff({}, rows[0], type.fields.map((f) => f.name))
+    await writeAudit(tx, actor, [
+      {
+        recordType: type.name,
+        recordId: id,
+        action: 'create',
+        changes,
+        reasonCode: options.reasonCode ?? DEFAULT_REASON,
+      },
+    ], options.requestId)
+  } catch (error) {
+    translateConstraintError(error, type.table)
+  }
+  return id
+}
+
+export async function createRecord(
+  tx: Tx,
+  actor: Actor,
+  type: RecordType,
+  input: Values,
+  options: WriteOptions = {},
+): Promise<Values> {
+  requireRecordAction(actor, 'create', type)
+  const id = await insertRecord(tx, actor, type, input, options)
+  return getRecord(tx, actor, type, id)
+}

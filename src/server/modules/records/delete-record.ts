@@ -1,0 +1,67 @@
+import { sql } from 'kysely'
+import type { Tx } from '../../platform/db/tenant-transaction.js'
+import { AppError } from '../../platform/http/errors.js'
+import type { Actor } from '../access/actor.js'
+import { requireRecordAction } from '../access/policy.js'
+import { writeAudit } from '../audit/write-audit.js'
+import { getRecord, requireRow } from './get-record.js'
+import type { RecordType, Values } from './record-type.js'
+import { DEFAULT_REASON, type WriteOptions } from './write-options.js'
+
+async function setDeletedAt(
+  tx: Tx,
+  actor: Actor,
+  type: RecordType,
+  id: string,
+  deleting: boolean,
+  options: WriteOptions,
+) {
+  const before = await requireRow(tx, actor, type, id, { forUpdate: true })
+  const isDeleted = before.deleted_at !== null
+  if (isDeleted === deleting) {
+    const state = deleting ? 'already deleted' : 'not deleted'
+    throw new AppError('conflict', {
+      detail: `This ${type.label.toLowerCase()} is ${state}`,
+    })
+  }
+  const { rows } = await sql<Values>`
+    UPDATE ${sql.table(type.table)}
+    SET deleted_at = ${deleting ? sql`now()` : null}, updated_at = now()
+    WHERE tenant_id = ${actor.tenantId} AND id = ${id}
+    RETURNING deleted_at`.execute(tx)
+  await writeAudit(tx, actor, [
+    {
+      recordType: type.name,
+      recordId: id,
+      action: deleting ? 'delete' : 'restore',
+      changes: {
+        deleted_at: { from: before.deleted_at, to: rows[0].deleted_at },
+      },
+      reasonCode: options.reasonCode ?? DEFAULT_REASON,
+    },
+  ], options.requestId)
+}
+
+/** Soft delete: the record leaves lists and can be restored. */
+export async function deleteRecord(
+  tx: Tx,
+  actor: Actor,
+  type: RecordType,
+  id: string,
+  options: WriteOptions = {},
+): Promise<void> {
+  requireRecordAction(actor, 'delete', type)
+  await setDeletedAt(tx, actor, type, id, true, options)
+}
+
+export async function restoreRecord(
+  tx: Tx,
+  actor: Actor,
+  type: RecordType,
+  id: string,
+  options: WriteOptions = {},
+): Promise<Values> {
+  requireRecordAction(actor, 'restore', type)
+  await setDeletedAt(tx, actor, type, id, false, options)
+  return getRecord(tx, actor, type, id)
+}

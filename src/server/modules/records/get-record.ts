@@ -1,0 +1,55 @@
+import { sql } from 'kysely'
+import type { Tx } from '../../platform/db/tenant-transaction.js'
+import { AppError } from '../../platform/http/errors.js'
+import type { Actor } from '../access/actor.js'
+import { requireRecordAction, visibleRows } from '../access/policy.js'
+import { selectedFields, selectList } from './columns.js'
+import { includeRelated } from './include-related.js'
+import { project } from './list-records.js'
+import type { RecordParams } from './list-params.js'
+import type { RecordType, Values } from './record-type.js'
+
+/** Reads one stored row, deleted or not, if the actor may see it. */
+export async function findRow(
+  tx: Tx,
+  actor: Actor,
+  type: RecordType,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<Values | undefined> {
+  const lock = options.forUpdate ? sql`FOR UPDATE` : sql``
+  const { rows } = await sql<Values>`
+    SELECT ${selectList(type.fields.map((f) => f.name))}
+    FROM ${sql.table(type.table)} t
+    WHERE t.id = ${id} AND ${visibleRows(actor, type)}
+    ${lock}`.execute(tx)
+  return rows[0]
+}
+
+export async function requireRow(
+  tx: Tx,
+  actor: Actor,
+  type: RecordType,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<Values> {
+  const row = await findRow(tx, actor, type, id, options)
+  if (!row) {
+    throw new AppError('not_found', { detail: `No ${type.label} ${id}` })
+  }
+  return row
+}
+
+export async function getRecord(
+  tx: Tx,
+  actor: Actor,
+  type: RecordType,
+  id: string,
+  params: RecordParams = {},
+): Promise<Values> {
+  requireRecordAction(actor, 'view', type)
+  const fields = selectedFields(type, params.fields)
+  const row = await requireRow(tx, actor, type, id)
+  await includeRelated(tx, actor, type, [row], params.include)
+  return project(row, fields, params.include)
+}

@@ -1,0 +1,78 @@
+import { type RawBuilder, sql } from 'kysely'
+import type { Tx } from '../../platform/db/tenant-transaction.js'
+import type { Actor } from '../access/actor.js'
+import { requireRecordAction, visibleRows } from '../access/policy.js'
+import { selectedFields, selectList } from './columns.js'
+import { decodeCursor, encodeCursor } from './cursor.js'
+import { escapeLike, filterPredicates } from './filters.js'
+import { includeRelated } from './include-related.js'
+import { afterCursor, orderBy, parseSort } from './keyset.js'
+import type { ListParams } from './list-params.js'
+import type { RecordType, Values } from './record-type.js'
+
+export interface Page {
+  data: Values[]
+  page: { limit: number; nextCursor: string | null }
+}
+
+function searchPredicate(type: RecordType, q: string): RawBuilder<unknown> {
+  const pattern = `${escapeLike(q.toLowerCase())}%`
+  const matches = type.searchColumns.map(
+    (c) => sql`lower(${sql.ref(`t.${c}`)}) LIKE ${pattern}`,
+  )
+  return sql`(${sql.join(matches, sql` OR `)})`
+}
+
+/** One keyset page of the records the actor may see. */
+export async function listRecords(
+  tx: Tx,
+  actor: Actor,
+  type: RecordType,
+  params: ListParams,
+): Promise<Page> {
+  requireRecordAction(actor, 'view', type)
+  const sort = parseSort(type, params.sort)
+  const fields = selectedFields(type, params.fields)
+
+  const where = [
+    visibleRows(actor, type),
+    params.deleted === 'only'
+      ? sql`t.deleted_at IS NOT NULL`
+      : sql`t.deleted_at IS NULL`,
+    ...filterPredicates(type, params.filter, actor),
+  ]
+  if (params.q) where.push(searchPredicate(type, params.q))
+  if (params.cursor) where.push(afterCursor(sort, decodeCursor(params.cursor)))
+
+  const { rows } = await sql<Values>`
+    SELECT ${selectList([...fields, sort.field])}
+    FROM ${sql.table(type.table)} t
+    WHERE ${sql.join(where, sql` AND `)}
+    ORDER BY ${orderBy(sort)}
+    LIMIT ${params.limit + 1}`.execute(tx)
+
+  const more = rows.length > params.limit
+  const data = more ? rows.slice(0, params.limit) : rows
+  const last = data.at(-1)
+  const nextCursor =
+    more && last
+      ? encodeCursor({ value: last[sort.field] ?? null, id: String(last.id) })
+      : null
+
+  await includeRelated(tx, actor, type, data, params.include)
+  return {
+    data: data.map((row) => project(row, fields, params.include)),
+    page: { limit: params.limit, nextCursor },
+  }
+}
+
+/** Keeps the asked-for fields, the id and any embedded relations. */
+export function project(row: Values, fields: string[], include?: string) {
+  const out: Values = { id: row.id }
+  for (const name of fields) out[name] = row[name]
+  if (row.deleted_at) out.deleted_at = row.deleted_at
+  for (const rel of (include ?? '').split(',')) {
+    if (rel && rel in row) out[rel] = row[rel]
+  }
+  return out
+}

@@ -1,0 +1,35 @@
+import type { RawBuilder } from 'kysely'
+import type { RecordTypeDescriptor } from '../../../shared/record-type.js'
+import type { Tx } from '../../platform/db/tenant-transaction.js'
+import type { Actor } from '../access/actor.js'
+
+export type Values = Record<string, unknown>
+
+export interface WriteContext {
+  tx: Tx
+  actor: Actor
+  /** The record as stored before this write; absent on create. */
+  before?: Values
+}
+
+/** How Rapport stores and serves one record type. */
+export interface RecordType extends RecordTypeDescriptor {
+  table: string
+  /** Columns matched by prefix when a list is searched with `q`. */
+  searchColumns: string[]
+  /** Filters on something other than a column, e.g. a link table. */
+  virtualFilters?: Record<
+    string,
+    (value: string, actor: Actor) => RawBuilder<unknown>
+  >
+  /** Completes or checks values before they are written. */
+  prepare?: (values: Values, ctx: WriteContext) => Promise<void>
+  /** Writes what belongs to the record beyond its own row. */
+  afterCreate?: (record: Values, input: Values, ctx: WriteContext) => Promise<void>
+  /** Input accepted on create that is not a column (e.g. activity links). */
+  createOnlyInput?: string[]
+}
+
+export function hasField(type: RecordType, name: string): boolean {
+  return type.fields.some((f) => f.name === name)
+}

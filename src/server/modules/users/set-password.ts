@@ -1,0 +1,48 @@
+import { sql } from 'kysely'
+import type { Tx } from '../../platform/db/tenant-transaction.js'
+import { fieldError } from '../../platform/http/errors.js'
+import type { Actor } from '../access/actor.js'
+import { requireAdminAction } from '../access/policy.js'
+import { writeAudit } from '../audit/write-audit.js'
+import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/passwords.js'
+import { requireUser } from './user-queries.js'
+
+/**
+ * An administrator gives a user a password, which also activates a user
+ * who was invited or imported. Their open sessions end.
+ */
+export async function setUserPassword(
+  tx: Tx,
+  actor: Actor,
+  userId: string,
+  password: string,
+) {
+  requireAdminAction(actor, 'manage_users')
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    throw fieldError(
+      'password',
+      `Use at least ${MIN_PASSWORD_LENGTH} characters`,
+    )
+  }
+  const user = await requireUser(tx, actor, userId)
+  const passwordHash = await hashPassword(password)
+  await sql`UPDATE app_user
+    SET password_hash = ${passwordHash}, status = 'active', updated_at = now()
+    WHERE tenant_id = ${actor.tenantId} AND id = ${userId}`.execute(tx)
+  await sql`DELETE FROM session
+    WHERE tenant_id = ${actor.tenantId} AND user_id = ${userId}`.execute(tx)
+  await writeAudit(tx, actor, [
+    {
+      recordType: 'user',
+      recordId: userId,
+      action: 'update',
+      // The hash itself never enters the audit log.
+      changes: {
+        password: { from: null, to: '(set)' },
+        status: { from: user.status, to: 'active' },
+      },
+      reasonCode: 'password_set_by_admin',
+    },
+  ])
+  return { ...user, status: 'active' as const }
+}

@@ -1,0 +1,68 @@
+import cookie from '@fastify/cookie'
+import csrf from '@fastify/csrf-protection'
+import helmet from '@fastify/helmet'
+import rateLimit from '@fastify/rate-limit'
+import Fastify, { type FastifyInstance } from 'fastify'
+import {
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod'
+import qs from 'qs'
+import type { Database } from '../db/database.js'
+import { registerApiDocs } from './api-docs.js'
+import { registerAuthentication } from './authenticate.js'
+import { handleError } from './error-handler.js'
+import { registerRoutes } from './routes.js'
+import { registerWebApp } from './web-app.js'
+
+export interface AppOptions {
+  database: Database
+  cookieSecret: string
+  secureCookies?: boolean
+  sessionDays?: number
+  logLevel?: string
+  webRoot?: string
+}
+
+/** Builds the HTTP server: plugins, authentication, API and web app. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: options.logLevel ?? 'info',
+      redact: ['req.headers.cookie', 'req.headers.authorization'],
+    },
+    routerOptions: {
+      querystringParser: (text: string) => qs.parse(text, { depth: 2 }),
+    },
+    trustProxy: true,
+  })
+  app.decorate('database', options.database)
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+  app.setErrorHandler(handleError)
+
+  await app.register(cookie, { secret: options.cookieSecret })
+  await app.register(csrf, {
+    cookieOpts: {
+      signed: true,
+      httpOnly: true,
+      sameSite: 'strict',
+      path: '/',
+      secure: options.secureCookies ?? false,
+    },
+  })
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: { upgradeInsecureRequests: null },
+    },
+  })
+  await app.register(rateLimit, { global: false })
+  await registerApiDocs(app)
+  registerAuthentication(app)
+  await registerRoutes(app, {
+    sessionDays: options.sessionDays ?? 14,
+    secureCookies: options.secureCookies ?? false,
+  })
+  await registerWebApp(app, options.webRoot)
+  return app
+}

@@ -1,0 +1,36 @@
+import type { FastifyRequest } from 'fastify'
+import type { Actor } from '../../modules/access/actor.js'
+import type { Database } from '../db/database.js'
+import { type Tx, withTenant } from '../db/tenant-transaction.js'
+import { AppError } from './errors.js'
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor?: Actor
+  }
+  interface FastifyInstance {
+    database: Database
+  }
+}
+
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw new AppError('unauthenticated')
+  return request.actor
+}
+
+/** Runs a request's work in one tenant transaction: all of it or none. */
+export function inTenant<T>(
+  request: FastifyRequest,
+  work: (tx: Tx, actor: Actor) => Promise<T>,
+): Promise<T> {
+  const actor = requireActor(request)
+  return withTenant(request.server.database.db, actor.tenantId, (tx) =>
+    work(tx, actor),
+  )
+}
+
+export function reasonCode(request: FastifyRequest): string | undefined {
+  const header = request.headers['x-reason-code']
+  const value = Array.isArray(header) ? header[0] : header
+  return value && /^[a-z0-9_.-]{1,64}$/i.test(value) ? value : undefined
+}

@@ -1,0 +1,25 @@
+import type { FastifyInstance } from 'fastify'
+import { registerAuthRoutes } from '../../modules/auth/auth-routes.js'
+import { registerTokenRoutes } from '../../modules/auth/token-routes.js'
+import { registerPipelineRoutes } from '../../modules/pipeline/pipeline-routes.js'
+import { registerMetaRoutes } from '../../modules/records/meta-routes.js'
+import { registerRecordRoutes } from '../../modules/records/record-routes.js'
+import { recordTypes } from '../../modules/records/registry.js'
+import { registerUserRoutes } from '../../modules/users/user-routes.js'
+
+export interface RouteOptions {
+  sessionDays: number
+  secureCookies: boolean
+}
+
+export async function registerRoutes(app: FastifyInstance, options: RouteOptions) {
+  app.get('/api/v1/health', { schema: { hide: true } }, async () => ({
+    status: 'ok',
+  }))
+  registerAuthRoutes(app, options)
+  registerTokenRoutes(app)
+  registerMetaRoutes(app)
+  registerUserRoutes(app)
+  registerPipelineRoutes(app)
+  for (const type of recordTypes) registerRecordRoutes(app, type)
+}

@@ -1,0 +1,60 @@
+// The description of a record type that the server validates against and
+// the web app draws lists, forms and record pages from.
+
+export const FIELD_TYPES = [
+  'text',
+  'longtext',
+  'email',
+  'url',
+  'phone',
+  'integer',
+  'decimal',
+  'money',
+  'percent',
+  'date',
+  'datetime',
+  'boolean',
+  'enum',
+  'ref',
+] as const
+
+export type FieldType = (typeof FIELD_TYPES)[number]
+
+export interface FieldOption {
+  value: string
+  label: string
+}
+
+export interface FieldDescriptor {
+  name: string
+  label: string
+  type: FieldType
+  required?: boolean
+  readOnly?: boolean
+  options?: FieldOption[]
+  /** The record type a `ref` field points at. */
+  ref?: string
+  /** For `money`: the field holding the ISO 4217 currency. */
+  currencyField?: string
+  min?: number
+  max?: number
+  /** A regular expression the whole value must match. */
+  pattern?: string
+  filterable?: boolean
+  sortable?: boolean
+}
+
+export interface RecordTypeDescriptor {
+  name: string
+  plural: string
+  label: string
+  labelPlural: string
+  titleField: string
+  fields: FieldDescriptor[]
+  defaultSort: string
+}
+
+export function option(value: string, label?: string): FieldOption {
+  const words = value.replace(/_/g, ' ')
+  return { value, label: label ?? words[0].toUpperCase() + words.slice(1) }
+}

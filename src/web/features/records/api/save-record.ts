@@ -1,0 +1,30 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { api } from '@/app/api-client'
+import type { CrmRecord, DataResponse } from '@/shared/api/types'
+
+interface SaveInput {
+  plural: string
+  id?: string
+  changes: Record<string, unknown>
+}
+
+async function saveRecord(input: SaveInput): Promise<CrmRecord> {
+  const path = input.id ? `/${input.plural}/${input.id}` : `/${input.plural}`
+  const body = await api<DataResponse>(path, {
+    method: input.id ? 'PATCH' : 'POST',
+    body: input.changes,
+  })
+  return body.data
+}
+
+export function useSaveRecord() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: saveRecord,
+    onSuccess: (_record, input) => {
+      queryClient.invalidateQueries({ queryKey: ['records', input.plural] })
+      queryClient.invalidateQueries({ queryKey: ['record', input.plural] })
+      queryClient.invalidateQueries({ queryKey: ['audit'] })
+    },
+  })
+}

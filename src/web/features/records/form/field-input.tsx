@@ -1,0 +1,93 @@
+import type { FieldMeta, RecordType } from '@/shared/api/record-types'
+import type { FormValue } from './form-values'
+import { RefInput } from './ref-input'
+
+interface FieldInputProps {
+  field: FieldMeta
+  value: FormValue
+  onChange: (value: FormValue) => void
+  types: RecordType[]
+  invalid: boolean
+}
+
+const INPUT_TYPES: Partial<Record<FieldMeta['type'], string>> = {
+  email: 'email',
+  url: 'url',
+  phone: 'tel',
+  integer: 'number',
+  percent: 'number',
+  date: 'date',
+  datetime: 'datetime-local',
+}
+
+export function FieldInput(props: FieldInputProps) {
+  const { field, value, onChange, invalid } = props
+  const common = {
+    id: `field-${field.name}`,
+    name: field.name,
+    required: field.required,
+    'aria-invalid': invalid || undefined,
+  }
+
+  switch (field.type) {
+    case 'boolean':
+      return (
+        <input
+          {...common}
+          required={false}
+          type="checkbox"
+          checked={value === true}
+          onChange={(event) => onChange(event.target.checked)}
+        />
+      )
+    case 'longtext':
+      return (
+        <textarea
+          {...common}
+          rows={4}
+          value={String(value)}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )
+    case 'enum':
+      return (
+        <select
+          {...common}
+          value={String(value)}
+          onChange={(event) => onChange(event.target.value)}
+        >
+          <option value="">—</option>
+          {field.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )
+    case 'ref':
+      return (
+        <RefInput
+          field={field}
+          value={String(value)}
+          onChange={onChange}
+          types={props.types}
+          invalid={invalid}
+        />
+      )
+    default:
+      return (
+        <input
+          {...common}
+          type={INPUT_TYPES[field.type] ?? 'text'}
+          inputMode={
+            field.type === 'money' || field.type === 'decimal'
+              ? 'decimal'
+              : undefined
+          }
+          step={field.type === 'integer' ? 1 : undefined}
+          value={String(value)}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )
+  }
+}

@@ -1,0 +1,127 @@
+import { useMemo, useState } from 'react'
+import { ApiError, errorMessage } from '@/app/api-error'
+import { type Pipeline, usePipelines } from '@/shared/api/pipelines'
+import type { RecordType } from '@/shared/api/record-types'
+import { useRecordTypes } from '@/shared/api/record-types'
+import type { CrmRecord } from '@/shared/api/types'
+import { useSaveRecord } from '../api/save-record'
+import { FieldInput } from './field-input'
+import {
+  type FormValue,
+  type FormValues,
+  editableFields,
+  initialValues,
+  payload,
+} from './form-values'
+import { TopErrors } from './top-errors'
+
+interface RecordFormProps {
+  recordType: RecordType
+  record?: CrmRecord
+  onSaved: (record: CrmRecord) => void
+  onCancel: () => void
+}
+
+export function RecordForm(props: RecordFormProps) {
+  const { recordType, record } = props
+  const types = useRecordTypes().data ?? []
+  const pipelines = usePipelines().data
+  const fields = useMemo(
+    () => editableFields(recordType.fields),
+    [recordType.fields],
+  )
+  const initial = useMemo(() => initialValues(fields, record), [fields, record])
+  const [values, setValues] = useState<FormValues>(initial)
+  const save = useSaveRecord()
+  const problem = save.error instanceof ApiError ? save.error : null
+  const names = new Set(fields.map((field) => field.name))
+
+  const setValue = (name: string, value: FormValue) => {
+    const next = { ...values, [name]: value }
+    const pipelineId = findStagePipeline(pipelines, value)
+    if (name === 'stage_id' && names.has('pipeline_id') && pipelineId) {
+      next.pipeline_id = pipelineId
+    }
+    setValues(next)
+  }
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault()
+    const changes = payload(fields, values, record ? initial : null)
+    if (record && Object.keys(changes).length === 0) {
+      props.onCancel()
+      return
+    }
+    save.mutate(
+      { plural: recordType.plural, id: record?.id, changes },
+      { onSuccess: props.onSaved },
+    )
+  }
+
+  return (
+    <form className="record-form" onSubmit={submit} noValidate>
+      {save.error && (
+        <TopErrors
+          message={problem?.detail || errorMessage(save.error)}
+          problem={problem}
+          shown={names}
+        />
+      )}
+      <div className="form-grid">
+        {fields.map((field) => {
+          const fieldError = problem?.fieldMessage(field.name)
+          const wide = field.type === 'longtext'
+          return (
+            <div
+              key={field.name}
+              className={wide ? 'field field-wide' : 'field'}
+              data-field={field.name}
+            >
+              <label htmlFor={`field-${field.name}`}>
+                {field.label}
+                {field.required && (
+                  <span className="required" aria-label="required">
+                    *
+                  </span>
+                )}
+              </label>
+              <FieldInput
+                field={field}
+                value={values[field.name] ?? ''}
+                onChange={(value) => setValue(field.name, value)}
+                types={types}
+                invalid={Boolean(fieldError)}
+              />
+              {fieldError && (
+                <span className="field-error" role="alert">
+                  {fieldError}
+                </span>
+              )}
+            </div>
+          )
+        })}
+      </div>
+      <footer className="form-actions">
+        <button type="button" className="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={save.isPending}
+        >
+          {save.isPending ? 'Saving…' : record ? 'Save' : `Create ${recordType.label}`}
+        </button>
+      </footer>
+    </form>
+  )
+}
+
+function findStagePipeline(
+  pipelines: Pipeline[] | undefined,
+  stageId: FormValue,
+): string | undefined {
+  return pipelines?.find((pipeline) =>
+    pipeline.stages.some((stage) => stage.id === stageId),
+  )?.id
+}

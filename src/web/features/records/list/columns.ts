@@ -1,0 +1,51 @@
+import { type RefTarget, includeName, refTarget } from '@/shared/api/ref-target'
+import type { FieldMeta, RecordType } from '@/shared/api/record-types'
+
+const PREFERRED: Record<string, string[]> = {
+  accounts: [
+    'industry',
+    'billing_city',
+    'billing_country',
+    'employees',
+    'annual_revenue',
+    'owner_id',
+  ],
+  contacts: ['title', 'email', 'phone', 'mailing_city', 'owner_id'],
+  leads: ['company', 'email', 'status', 'source', 'owner_id', 'created_at'],
+  opportunities: ['account_id', 'stage_id', 'amount', 'close_date', 'owner_id'],
+  products: ['code', 'family', 'list_price', 'currency', 'is_active'],
+  activities: ['type', 'occurred_at', 'due_at', 'owner_id'],
+}
+
+const HIDDEN = new Set(['id', 'deleted_at', 'tenant_id'])
+
+export interface Column {
+  field: FieldMeta
+  target: RefTarget | null
+}
+
+export function listColumns(type: RecordType, types: RecordType[]): Column[] {
+  const eligible = type.fields.filter(
+    (field) =>
+      !HIDDEN.has(field.name) &&
+      field.name !== type.titleField &&
+      field.type !== 'longtext',
+  )
+  const preferred = PREFERRED[type.plural]
+  const chosen = preferred
+    ? preferred.flatMap((name) => eligible.filter((f) => f.name === name))
+    : eligible.slice(0, 6)
+
+  return chosen.map((field) => ({
+    field,
+    target: field.type === 'ref' ? refTarget(field, types) : null,
+  }))
+}
+
+/** Refs whose names the list embeds with include=. */
+export function listIncludes(columns: Column[]): string | undefined {
+  const names = columns
+    .filter(({ target }) => target?.kind === 'record' || target?.kind === 'user')
+    .map(({ field }) => includeName(field))
+  return names.length ? names.join(',') : undefined
+}

@@ -1,0 +1,80 @@
+import { Link, useNavigate } from 'react-router-dom'
+import { useToast } from '@/app/toast'
+import { errorMessage } from '@/app/api-error'
+import type { RecordType } from '@/shared/api/record-types'
+import { useWorkspaceCurrency } from '@/shared/api/session'
+import type { CrmRecord } from '@/shared/api/types'
+import { recordTitle } from '@/shared/format/record-title'
+import { useRestoreRecord } from '../api/trash-record'
+import type { Column } from './columns'
+import { TableCell } from './table-cell'
+
+interface RecordRowProps {
+  recordType: RecordType
+  columns: Column[]
+  record: CrmRecord
+  template: string
+  top: number
+  height: number
+  trash: boolean
+}
+
+export function RecordRow(props: RecordRowProps) {
+  const { recordType, record } = props
+  const navigate = useNavigate()
+  const currency = useWorkspaceCurrency()
+  const restore = useRestoreRecord()
+  const toast = useToast()
+  const href = `/${recordType.plural}/${record.id}`
+
+  const onRestore = (event: React.MouseEvent) => {
+    event.stopPropagation()
+    restore.mutate(
+      { plural: recordType.plural, id: record.id },
+      {
+        onSuccess: () => toast(`${recordTitle(record, recordType.titleField)} restored`, 'success'),
+        onError: (error) => toast(errorMessage(error), 'error'),
+      },
+    )
+  }
+
+  return (
+    <div
+      className="table-row"
+      role="row"
+      data-testid="record-row"
+      style={{
+        gridTemplateColumns: props.template,
+        transform: `translateY(${props.top}px)`,
+        height: props.height,
+      }}
+      onClick={() => navigate(href)}
+    >
+      <div className="cell cell-title" role="cell">
+        <Link to={href} onClick={(event) => event.stopPropagation()}>
+          {recordTitle(record, recordType.titleField)}
+        </Link>
+      </div>
+      {props.columns.map((column) => (
+        <TableCell
+          key={column.field.name}
+          column={column}
+          record={record}
+          currency={currency}
+        />
+      ))}
+      {props.trash && (
+        <div className="cell" role="cell">
+          <button
+            type="button"
+            className="button button-small"
+            disabled={restore.isPending}
+            onClick={onRestore}
+          >
+            Restore
+          </button>
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,79 @@
+import type { UseInfiniteQueryResult, InfiniteData } from '@tanstack/react-query'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useRef } from 'react'
+import type { RecordType } from '@/shared/api/record-types'
+import type { ListResponse } from '@/shared/api/types'
+import type { Column } from './columns'
+import { RecordRow } from './record-row'
+import { TableHeader } from './table-header'
+
+const ROW_HEIGHT = 44
+
+interface RecordTableProps {
+  recordType: RecordType
+  columns: Column[]
+  query: UseInfiniteQueryResult<InfiniteData<ListResponse>>
+  sort: string
+  onSort: (sort: string) => void
+  trash: boolean
+}
+
+export function RecordTable(props: RecordTableProps) {
+  const { recordType, columns, query } = props
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const rows = query.data?.pages.flatMap((page) => page.data) ?? []
+  const template = `minmax(220px, 2fr) repeat(${columns.length}, minmax(130px, 1fr))${
+    props.trash ? ' 110px' : ''
+  }`
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  })
+  const items = virtualizer.getVirtualItems()
+  const lastIndex = items.at(-1)?.index ?? -1
+
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = query
+  useEffect(() => {
+    if (lastIndex >= rows.length - 10 && hasNextPage && !isFetchingNextPage) {
+      void fetchNextPage()
+    }
+  }, [lastIndex, rows.length, hasNextPage, isFetchingNextPage, fetchNextPage])
+
+  return (
+    <div className="table-scroll" ref={scrollRef} role="table">
+      <TableHeader
+        recordType={recordType}
+        columns={columns}
+        sort={props.sort}
+        onSort={props.onSort}
+        template={template}
+      />
+      <div
+        className="table-body"
+        style={{ height: virtualizer.getTotalSize() }}
+        data-testid="record-rows"
+      >
+        {items.map((item) => {
+          const record = rows[item.index]
+          if (!record) return null
+          return (
+            <RecordRow
+              key={record.id}
+              recordType={recordType}
+              columns={columns}
+              record={record}
+              template={template}
+              top={item.start}
+              height={ROW_HEIGHT}
+              trash={props.trash}
+            />
+          )
+        })}
+      </div>
+      {isFetchingNextPage && <div className="table-foot">Loading more…</div>}
+    </div>
+  )
+}

@@ -1,0 +1,27 @@
+import type { CrmRecord } from '@/shared/api/types'
+import { formatFieldValue } from '@/shared/format/format-value'
+import { RefValue } from '@/shared/ui/ref-value'
+import type { Column } from './columns'
+
+interface TableCellProps {
+  column: Column
+  record: CrmRecord
+  currency: string
+}
+
+export function TableCell({ column, record, currency }: TableCellProps) {
+  const { field, target } = column
+  const numeric = ['money', 'integer', 'decimal', 'percent'].includes(
+    field.type,
+  )
+
+  return (
+    <div className={numeric ? 'cell cell-number' : 'cell'} role="cell">
+      {target ? (
+        <RefValue field={field} record={record} target={target} />
+      ) : (
+        formatFieldValue(field, record, currency)
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,79 @@
+import { useState } from 'react'
+import { useNavigate } from 'react-router-dom'
+import { errorMessage } from '@/app/api-error'
+import { useToast } from '@/app/toast'
+import type { RecordType } from '@/shared/api/record-types'
+import type { CrmRecord } from '@/shared/api/types'
+import { recordTitle } from '@/shared/format/record-title'
+import { useDeleteRecord, useRestoreRecord } from '../api/trash-record'
+import { RecordFormModal } from '../form/record-form-modal'
+
+interface RecordActionsProps {
+  recordType: RecordType
+  record: CrmRecord
+}
+
+export function RecordActions({ recordType, record }: RecordActionsProps) {
+  const [editing, setEditing] = useState(false)
+  const remove = useDeleteRecord()
+  const restore = useRestoreRecord()
+  const navigate = useNavigate()
+  const toast = useToast()
+  const ref = { plural: recordType.plural, id: record.id }
+  const title = recordTitle(record, recordType.titleField)
+
+  const onDelete = () => {
+    if (!window.confirm(`Move ${recordType.label} “${title}” to the trash?`)) {
+      return
+    }
+    remove.mutate(ref, {
+      onSuccess: () => {
+        toast(`${title} moved to the trash`, 'success')
+        navigate(`/${recordType.plural}`)
+      },
+      onError: (error) => toast(errorMessage(error), 'error'),
+    })
+  }
+
+  const onRestore = () =>
+    restore.mutate(ref, {
+      onSuccess: () => toast(`${title} restored`, 'success'),
+      onError: (error) => toast(errorMessage(error), 'error'),
+    })
+
+  if (record.deleted_at) {
+    return (
+      <button
+        type="button"
+        className="button button-primary"
+        disabled={restore.isPending}
+        onClick={onRestore}
+      >
+        Restore
+      </button>
+    )
+  }
+
+  return (
+    <>
+      <button type="button" className="button" onClick={() => setEditing(true)}>
+        Edit
+      </button>
+      <button
+        type="button"
+        className="button button-danger"
+        disabled={remove.isPending}
+        onClick={onDelete}
+      >
+        Delete
+      </button>
+      {editing && (
+        <RecordFormModal
+          recordType={recordType}
+          record={record}
+          onClose={() => setEditing(false)}
+        />
+      )}
+    </>
+  )
+}

@@ -1,0 +1,80 @@
+import { useQuery } from '@tanstack/react-query'
+import { Link } from 'react-router-dom'
+import { getRecord } from '@/shared/api/get-record'
+import { findStage, usePipelines } from '@/shared/api/pipelines'
+import { type RefTarget, includeName } from '@/shared/api/ref-target'
+import type { FieldMeta, RecordType } from '@/shared/api/record-types'
+import type { CrmRecord } from '@/shared/api/types'
+import { useUsers } from '@/shared/api/users'
+import { recordTitle } from '@/shared/format/record-title'
+
+interface RefValueProps {
+  field: FieldMeta
+  record: CrmRecord
+  target: RefTarget
+}
+
+function embedded(record: CrmRecord, field: FieldMeta): CrmRecord | null {
+  const value = record[includeName(field)]
+  if (value && typeof value === 'object' && 'id' in value) {
+    return value as CrmRecord
+  }
+  return null
+}
+
+export function RefValue({ field, record, target }: RefValueProps) {
+  const id = record[field.name]
+  if (typeof id !== 'string' || !id) return null
+
+  const related = embedded(record, field)
+  if (target.kind === 'user') return <UserName id={id} embedded={related} />
+  if (target.kind === 'stage') return <StageName id={id} />
+  if (target.kind === 'pipeline') return <PipelineName id={id} />
+  if (target.kind === 'unknown') return <span>{id.slice(0, 8)}</span>
+
+  return <RecordLink type={target.type} id={id} embedded={related} />
+}
+
+function UserName(props: { id: string; embedded: CrmRecord | null }) {
+  const users = useUsers()
+  const user = users.data?.find((candidate) => candidate.id === props.id)
+  const name = props.embedded ? recordTitle(props.embedded) : user?.name
+  return <span>{name ?? '…'}</span>
+}
+
+function StageName({ id }: { id: string }) {
+  const pipelines = usePipelines()
+  return <span>{findStage(pipelines.data, id)?.name ?? '…'}</span>
+}
+
+function PipelineName({ id }: { id: string }) {
+  const pipelines = usePipelines()
+  const pipeline = pipelines.data?.find((candidate) => candidate.id === id)
+  return <span>{pipeline?.name ?? '…'}</span>
+}
+
+function RecordLink(props: {
+  type: RecordType
+  id: string
+  embedded: CrmRecord | null
+}) {
+  const { type, id } = props
+  const fetched = useQuery({
+    queryKey: ['record', type.plural, id, ''],
+    queryFn: () => getRecord(type.plural, id),
+    enabled: !props.embedded,
+    staleTime: 5 * 60_000,
+  })
+  const related = props.embedded ?? fetched.data
+  const label = related ? recordTitle(related, type.titleField) : '…'
+
+  return (
+    <Link
+      className="ref-link"
+      to={`/${type.plural}/${id}`}
+      onClick={(event) => event.stopPropagation()}
+    >
+      {label}
+    </Link>
+  )
+}
