@@ -58,8 +58,7 @@ export async function api<T>(
     method,
     credentials: 'same-origin',
     headers: headersFor(options, method),
-    body:
-      options.body === undefined ? undefined : JSON.stringify(options.body),
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
     signal: options.signal,
   })
 

@@ -27,6 +27,7 @@ export interface FieldMeta {
   readOnly: boolean
   options: EnumOption[]
   ref: string | null
+  currencyField: string | null
   filterable: boolean
   sortable: boolean
 }
@@ -51,8 +52,7 @@ export interface RawRecordType {
   name: string
   plural: string
   label?: string
-  pluralLabel?: string
-  labels?: { singular?: string; plural?: string }
+  labelPlural?: string
   titleField?: string
   fields: RawField[]
 }
@@ -78,18 +78,18 @@ function normalizeField(field: RawField): FieldMeta {
     readOnly: field.readOnly ?? false,
     options: (field.options ?? []).map(normalizeOption),
     ref: field.ref ?? null,
+    currencyField: field.currencyField ?? null,
     filterable: field.filterable ?? false,
     sortable: field.sortable ?? false,
   }
 }
 
 export function normalizeRecordType(raw: RawRecordType): RecordType {
-  const label = raw.labels?.singular ?? raw.label ?? humanize(raw.name)
   return {
     name: raw.name,
     plural: raw.plural,
-    label,
-    pluralLabel: raw.labels?.plural ?? raw.pluralLabel ?? humanize(raw.plural),
+    label: raw.label ?? humanize(raw.name),
+    pluralLabel: raw.labelPlural ?? humanize(raw.plural),
     titleField: raw.titleField ?? 'name',
     fields: raw.fields.map(normalizeField),
   }

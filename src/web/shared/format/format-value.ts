@@ -13,7 +13,7 @@ export function formatFieldValue(
 
   switch (field.type) {
     case 'money': {
-      const currency = record.currency
+      const currency = record[field.currencyField ?? 'currency']
       return formatMoney(
         value,
         typeof currency === 'string' ? currency : defaultCurrency,

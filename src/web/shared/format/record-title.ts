@@ -1,14 +1,19 @@
 import type { CrmRecord } from '@/shared/api/types'
 
-export function recordTitle(record: CrmRecord, titleField = 'name'): string {
-  const title = record[titleField] ?? record.name
-  if (typeof title === 'string' && title) return title
-
-  const person = [record.first_name, record.last_name]
+function personName(record: CrmRecord): string {
+  return [record.first_name, record.last_name]
     .filter((part) => typeof part === 'string' && part)
     .join(' ')
-  if (person) return person
+}
 
+export function recordTitle(record: CrmRecord, titleField = 'name'): string {
+  if (titleField === 'last_name' && personName(record)) {
+    return personName(record)
+  }
+
+  const title = record[titleField] ?? record.name
+  if (typeof title === 'string' && title) return title
+  if (personName(record)) return personName(record)
   if (typeof record.subject === 'string') return record.subject
   if (typeof record.email === 'string') return record.email
   return 'Untitled'

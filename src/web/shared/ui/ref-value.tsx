@@ -28,8 +28,11 @@ export function RefValue({ field, record, target }: RefValueProps) {
 
   const related = embedded(record, field)
   if (target.kind === 'user') return <UserName id={id} embedded={related} />
-  if (target.kind === 'stage') return <StageName id={id} />
-  if (target.kind === 'pipeline') return <PipelineName id={id} />
+  if (target.kind === 'stage' || target.kind === 'pipeline') {
+    if (typeof related?.name === 'string') return <span>{related.name}</span>
+    if (target.kind === 'stage') return <StageName id={id} />
+    return <PipelineName id={id} />
+  }
   if (target.kind === 'unknown') return <span>{id.slice(0, 8)}</span>
 
   return <RecordLink type={target.type} id={id} embedded={related} />

@@ -59,7 +59,10 @@ export function useMoveDeal(pipelineId: string, owner: string) {
 
     onError: (error, { fromStageId, toStageId }, snapshot) => {
       if (snapshot) {
-        queryClient.setQueryData(stageDealsKey(fromStageId, owner), snapshot.from)
+        queryClient.setQueryData(
+          stageDealsKey(fromStageId, owner),
+          snapshot.from,
+        )
         queryClient.setQueryData(stageDealsKey(toStageId, owner), snapshot.to)
         queryClient.setQueryData(summaryKey, snapshot.board)
       }

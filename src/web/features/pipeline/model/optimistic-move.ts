@@ -1,6 +1,10 @@
 import type { InfiniteData } from '@tanstack/react-query'
 import type { ListResponse } from '@/shared/api/types'
-import { addDecimal, compareDecimal, subtractDecimal } from '@/shared/format/decimal'
+import {
+  addDecimal,
+  compareDecimal,
+  subtractDecimal,
+} from '@/shared/format/decimal'
 import type { StageSummary } from '../api/get-board'
 import type { Deal } from './deal'
 

@@ -1,9 +1,6 @@
 import type { FieldMeta } from '@/shared/api/record-types'
 import type { CrmRecord } from '@/shared/api/types'
-import {
-  fromLocalInputValue,
-  toLocalInputValue,
-} from '@/shared/format/dates'
+import { fromLocalInputValue, toLocalInputValue } from '@/shared/format/dates'
 
 export type FormValue = string | boolean
 export type FormValues = Record<string, FormValue>

@@ -12,9 +12,7 @@ interface RecordFormModalProps {
 
 export function RecordFormModal(props: RecordFormModalProps) {
   const { recordType, record, onClose } = props
-  const title = record
-    ? `Edit ${recordType.label}`
-    : `New ${recordType.label}`
+  const title = record ? `Edit ${recordType.label}` : `New ${recordType.label}`
 
   return (
     <Modal title={title} onClose={onClose} wide>

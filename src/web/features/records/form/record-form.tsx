@@ -110,7 +110,11 @@ export function RecordForm(props: RecordFormProps) {
           className="button button-primary"
           disabled={save.isPending}
         >
-          {save.isPending ? 'Saving…' : record ? 'Save' : `Create ${recordType.label}`}
+          {save.isPending
+            ? 'Saving…'
+            : record
+              ? 'Save'
+              : `Create ${recordType.label}`}
         </button>
       </footer>
     </form>

@@ -74,10 +74,16 @@ export function RecordPicker(props: RecordPickerProps) {
         <ul className="picker-options" role="listbox">
           {options.isPending && <li className="picker-note">Searching…</li>}
           {options.data?.data.length === 0 && (
-            <li className="picker-note">No {type.pluralLabel.toLowerCase()} found</li>
+            <li className="picker-note">
+              No {type.pluralLabel.toLowerCase()} found
+            </li>
           )}
           {options.data?.data.map((record) => (
-            <li key={record.id} role="option" aria-selected={record.id === value}>
+            <li
+              key={record.id}
+              role="option"
+              aria-selected={record.id === value}
+            >
               <button type="button" onMouseDown={() => choose(record.id)}>
                 {recordTitle(record, type.titleField)}
               </button>

@@ -45,7 +45,7 @@ export function listColumns(type: RecordType, types: RecordType[]): Column[] {
 /** Refs whose names the list embeds with include=. */
 export function listIncludes(columns: Column[]): string | undefined {
   const names = columns
-    .filter(({ target }) => target?.kind === 'record' || target?.kind === 'user')
+    .filter(({ target }) => target && target.kind !== 'unknown')
     .map(({ field }) => includeName(field))
   return names.length ? names.join(',') : undefined
 }

@@ -21,7 +21,9 @@ export function RecordListPage() {
     return <EmptyState>There is no record type called “{plural}”.</EmptyState>
   }
 
-  return <RecordList key={recordType.plural} recordType={recordType} types={types} />
+  return (
+    <RecordList key={recordType.plural} recordType={recordType} types={types} />
+  )
 }
 
 function emptyMessage(type: RecordType, state: ListState): string {
@@ -48,7 +50,11 @@ function RecordList(props: { recordType: RecordType; types: RecordType[] }) {
   return (
     <section className="page page-list">
       <header className="page-header">
-        <h1>{state.trash ? `${recordType.pluralLabel} in trash` : recordType.pluralLabel}</h1>
+        <h1>
+          {state.trash
+            ? `${recordType.pluralLabel} in trash`
+            : recordType.pluralLabel}
+        </h1>
         <button
           type="button"
           className="button button-primary"

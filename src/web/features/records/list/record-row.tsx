@@ -32,7 +32,11 @@ export function RecordRow(props: RecordRowProps) {
     restore.mutate(
       { plural: recordType.plural, id: record.id },
       {
-        onSuccess: () => toast(`${recordTitle(record, recordType.titleField)} restored`, 'success'),
+        onSuccess: () =>
+          toast(
+            `${recordTitle(record, recordType.titleField)} restored`,
+            'success',
+          ),
         onError: (error) => toast(errorMessage(error), 'error'),
       },
     )

@@ -1,4 +1,7 @@
-import type { UseInfiniteQueryResult, InfiniteData } from '@tanstack/react-query'
+import type {
+  UseInfiniteQueryResult,
+  InfiniteData,
+} from '@tanstack/react-query'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef } from 'react'
 import type { RecordType } from '@/shared/api/record-types'

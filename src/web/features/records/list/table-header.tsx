@@ -24,14 +24,31 @@ export function TableHeader(props: TableHeaderProps) {
   ]
 
   return (
-    <div className="table-head" role="row" style={{ gridTemplateColumns: template }}>
+    <div
+      className="table-head"
+      role="row"
+      style={{ gridTemplateColumns: template }}
+    >
       {headers.map((header) => {
         const direction =
-          sort === header.name ? 'asc' : sort === `-${header.name}` ? 'desc' : null
+          sort === header.name
+            ? 'asc'
+            : sort === `-${header.name}`
+              ? 'desc'
+              : null
         const ariaSort =
-          direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none'
+          direction === 'asc'
+            ? 'ascending'
+            : direction === 'desc'
+              ? 'descending'
+              : 'none'
         return (
-          <div key={header.name} className="cell" role="columnheader" aria-sort={ariaSort}>
+          <div
+            key={header.name}
+            className="cell"
+            role="columnheader"
+            aria-sort={ariaSort}
+          >
             {header.sortable ? (
               <button
                 type="button"

@@ -1,5 +1,4 @@
 import { useState } from 'react'
-import { useNavigate } from 'react-router-dom'
 import { errorMessage } from '@/app/api-error'
 import { useToast } from '@/app/toast'
 import type { RecordType } from '@/shared/api/record-types'
@@ -17,7 +16,6 @@ export function RecordActions({ recordType, record }: RecordActionsProps) {
   const [editing, setEditing] = useState(false)
   const remove = useDeleteRecord()
   const restore = useRestoreRecord()
-  const navigate = useNavigate()
   const toast = useToast()
   const ref = { plural: recordType.plural, id: record.id }
   const title = recordTitle(record, recordType.titleField)
@@ -27,10 +25,7 @@ export function RecordActions({ recordType, record }: RecordActionsProps) {
       return
     }
     remove.mutate(ref, {
-      onSuccess: () => {
-        toast(`${title} moved to the trash`, 'success')
-        navigate(`/${recordType.plural}`)
-      },
+      onSuccess: () => toast(`${title} moved to the trash`, 'success'),
       onError: (error) => toast(errorMessage(error), 'error'),
     })
   }

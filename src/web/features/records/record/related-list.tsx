@@ -33,7 +33,12 @@ export function RelatedList({ plural, title, filter }: RelatedListProps) {
     <section className="card related" data-testid={`related-${plural}`}>
       <h2 className="card-title">
         {title}
-        {rows.length > 0 && <span className="count">{rows.length}{query.hasNextPage ? '+' : ''}</span>}
+        {rows.length > 0 && (
+          <span className="count">
+            {rows.length}
+            {query.hasNextPage ? '+' : ''}
+          </span>
+        )}
       </h2>
       {query.isPending ? (
         <Loading />

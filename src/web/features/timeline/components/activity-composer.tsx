@@ -43,7 +43,11 @@ export function ActivityComposer(props: ActivityComposerProps) {
   }
 
   return (
-    <form className="composer" onSubmit={submit} data-testid="activity-composer">
+    <form
+      className="composer"
+      onSubmit={submit}
+      data-testid="activity-composer"
+    >
       <div className="segmented" role="radiogroup" aria-label="Activity type">
         {TYPES.map((option) => (
           <button

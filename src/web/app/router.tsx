@@ -1,0 +1,29 @@
+import { Navigate, createBrowserRouter } from 'react-router-dom'
+import { SignInPage } from '@/features/auth'
+import { BoardPage } from '@/features/pipeline'
+import { RecordListPage } from '@/features/records'
+import { UsersPage } from '@/features/users'
+import { EmptyState } from '@/shared/ui/states'
+import { Layout } from './layout'
+import { RecordRoute } from './record-route'
+import { RequireSession } from './require-session'
+
+export const router = createBrowserRouter([
+  { path: '/sign-in', element: <SignInPage /> },
+  {
+    element: <RequireSession />,
+    children: [
+      {
+        element: <Layout />,
+        children: [
+          { index: true, element: <Navigate to="/board" replace /> },
+          { path: 'board', element: <BoardPage /> },
+          { path: 'admin/users', element: <UsersPage /> },
+          { path: ':plural', element: <RecordListPage /> },
+          { path: ':plural/:id', element: <RecordRoute /> },
+          { path: '*', element: <EmptyState>Page not found.</EmptyState> },
+        ],
+      },
+    ],
+  },
+])
