@@ -9,32 +9,52 @@ import { typeParsers } from './type-parsers.js'
 export type Db = Kysely<any>
 
 export type DatabaseTarget =
-  | { kind: 'embedded'; dataDir: string | undefined }
+  | { kind: 'embedded'; dataDir: string | undefined; loadDataDir?: Blob }
   | { kind: 'server'; url: string }
 
 export interface Database {
   readonly kind: DatabaseTarget['kind']
   readonly db: Db
+  /** Statements run since opening; tests use it to catch N+1 queries. */
+  readonly stats: { queries: number }
   /** Runs a script of several statements, as the connecting (owner) role. */
   runScript(script: string): Promise<void>
+  /** The embedded database as a tarball, to clone it (tests, backups). */
+  dump?: () => Promise<Blob>
   close(): Promise<void>
 }
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'server') return openServer(target.url)
-  return openEmbedded(target.dataDir)
+  return openEmbedded(target.dataDir, target.loadDataDir)
 }
 
-async function openEmbedded(dataDir: string | undefined): Promise<Database> {
+function counter() {
+  const stats = { queries: 0 }
+  const log = () => {
+    stats.queries += 1
+  }
+  return { stats, log }
+}
+
+async function openEmbedded(
+  dataDir: string | undefined,
+  loadDataDir: Blob | undefined,
+): Promise<Database> {
   const pglite = await PGlite.create(dataDir, {
     extensions: { pg_trgm },
     parsers: typeParsers,
+    loadDataDir,
   })
   await pglite.exec("SET TimeZone = 'UTC'")
-  const db: Db = new Kysely({ dialect: new PGliteDialect(pglite) })
+  const { stats, log } = counter()
+  const db: Db = new Kysely({ dialect: new PGliteDialect(pglite), log })
   return {
     kind: 'embedded',
     db,
+    stats,
+    dump: () =>
+      db.connection().execute(() => pglite.dumpDataDir('none')),
     runScript: async (script) => {
       // Holding a Kysely connection holds the session mutex.
       await db.connection().execute(() => pglite.exec(script))
@@ -54,10 +74,12 @@ async function openServer(url: string): Promise<Database> {
     types,
     options: '-c TimeZone=UTC',
   })
-  const db: Db = new Kysely({ dialect: new PostgresDialect({ pool }) })
+  const { stats, log } = counter()
+  const db: Db = new Kysely({ dialect: new PostgresDialect({ pool }), log })
   return {
     kind: 'server',
     db,
+    stats,
     runScript: async (script) => {
       const client = await pool.connect()
       try {
