@@ -56,7 +56,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       directives: { upgradeInsecureRequests: null },
     },
   })
-  await app.register(rateLimit, { global: false })
+  // Limits run after body parsing so sign-in can key on the email.
+  await app.register(rateLimit, { global: false, hook: 'preHandler' })
   await registerApiDocs(app)
   registerAuthentication(app)
   await registerRoutes(app, {
