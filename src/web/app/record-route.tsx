@@ -1,8 +1,13 @@
 import { AuditHistory } from '@/features/audit'
 import { type RecordAsideProps, RecordPage } from '@/features/records'
 import { Timeline } from '@/features/timeline'
+import { useWorkspaceCurrency } from '@/shared/api/session'
 
 function RecordAside({ recordType, record }: RecordAsideProps) {
+  const workspaceCurrency = useWorkspaceCurrency()
+  const currency =
+    typeof record.currency === 'string' ? record.currency : workspaceCurrency
+
   return (
     <>
       <Timeline
@@ -14,6 +19,7 @@ function RecordAside({ recordType, record }: RecordAsideProps) {
         plural={recordType.plural}
         recordId={record.id}
         fields={recordType.fields}
+        currency={currency}
       />
     </>
   )

@@ -33,5 +33,9 @@ export function formatMoney(
 
 export function formatNumber(value: unknown): string {
   if (value === null || value === undefined || value === '') return ''
-  return new Intl.NumberFormat().format(String(value) as NumericString)
+  const text = String(value)
+  const decimals = text.split('.')[1]?.length ?? 0
+  return new Intl.NumberFormat(undefined, {
+    minimumFractionDigits: Math.min(decimals, 20),
+  }).format(text as NumericString)
 }

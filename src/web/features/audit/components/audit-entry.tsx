@@ -1,40 +1,51 @@
 import type { FieldMeta } from '@/shared/api/record-types'
 import { formatInstant } from '@/shared/format/dates'
 import type { AuditEntry } from '../api/get-audit'
-import { AuditValue } from './audit-value'
+import { AuditChanges } from './audit-changes'
+
+const ACTIONS: Record<string, string> = {
+  create: 'created this record',
+  update: 'changed',
+  delete: 'moved this record to the trash',
+  restore: 'restored this record',
+}
 
 interface AuditEntryProps {
   entry: AuditEntry
   fields: FieldMeta[]
+  currency: string
 }
 
-export function AuditEntryItem({ entry, fields }: AuditEntryProps) {
+export function AuditEntryItem({ entry, fields, currency }: AuditEntryProps) {
   const changes = Object.entries(entry.changes ?? {})
+  const list = (
+    <AuditChanges changes={changes} fields={fields} currency={currency} />
+  )
 
   return (
-    <li className="audit-entry" data-testid="audit-entry">
+    <li
+      className="audit-entry"
+      data-testid="audit-entry"
+      data-action={entry.action}
+    >
       <div className="audit-line">
         <strong>{entry.actor?.name ?? 'System'}</strong>
-        <span className="audit-action">{entry.action}</span>
+        <span className="audit-action">
+          {ACTIONS[entry.action] ?? entry.action}
+        </span>
         <time dateTime={entry.at}>{formatInstant(entry.at)}</time>
       </div>
-      {changes.length > 0 && (
-        <ul className="audit-changes">
-          {changes.map(([name, change]) => {
-            const field = fields.find((candidate) => candidate.name === name)
-            return (
-              <li key={name} data-field={name}>
-                <span className="audit-field">{field?.label ?? name}</span>
-                <AuditValue field={field} value={change.from} />
-                <span aria-hidden="true">→</span>
-                <AuditValue field={field} value={change.to} />
-              </li>
-            )
-          })}
-        </ul>
-      )}
+      {changes.length > 0 &&
+        (entry.action === 'create' ? (
+          <details>
+            <summary>{changes.length} fields set</summary>
+            {list}
+          </details>
+        ) : (
+          list
+        ))}
       {entry.reasonCode && (
-        <span className="badge" data-testid="audit-reason">
+        <span className="badge badge-code" data-testid="audit-reason">
           {entry.reasonCode}
         </span>
       )}

@@ -7,9 +7,11 @@ interface AuditHistoryProps {
   plural: string
   recordId: string
   fields: FieldMeta[]
+  currency: string
 }
 
-export function AuditHistory({ plural, recordId, fields }: AuditHistoryProps) {
+export function AuditHistory(props: AuditHistoryProps) {
+  const { plural, recordId, fields, currency } = props
   const query = useAudit(plural, recordId)
   const entries = query.data?.pages.flatMap((page) => page.data) ?? []
 
@@ -25,7 +27,12 @@ export function AuditHistory({ plural, recordId, fields }: AuditHistoryProps) {
       ) : (
         <ol className="audit-list">
           {entries.map((entry) => (
-            <AuditEntryItem key={entry.id} entry={entry} fields={fields} />
+            <AuditEntryItem
+              key={entry.id}
+              entry={entry}
+              fields={fields}
+              currency={currency}
+            />
           ))}
         </ol>
       )}

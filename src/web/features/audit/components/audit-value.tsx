@@ -1,31 +1,38 @@
-import { findStage, usePipelines } from '@/shared/api/pipelines'
+import { refTarget } from '@/shared/api/ref-target'
 import type { FieldMeta } from '@/shared/api/record-types'
-import { useWorkspaceCurrency } from '@/shared/api/session'
-import { useUsers } from '@/shared/api/users'
+import { useRecordTypes } from '@/shared/api/record-types'
 import { formatFieldValue } from '@/shared/format/format-value'
+import { RefValue } from '@/shared/ui/ref-value'
 
 interface AuditValueProps {
   field: FieldMeta | undefined
   value: unknown
+  currency: string
 }
 
-export function AuditValue({ field, value }: AuditValueProps) {
-  const pipelines = usePipelines()
-  const users = useUsers()
-  const currency = useWorkspaceCurrency()
+export function AuditValue({ field, value, currency }: AuditValueProps) {
+  const types = useRecordTypes().data
 
   if (value === null || value === undefined || value === '') {
     return <span className="audit-value muted">empty</span>
   }
-
-  let text = typeof value === 'object' ? JSON.stringify(value) : String(value)
-  if (field?.ref && /stage/.test(field.ref)) {
-    text = findStage(pipelines.data, value)?.name ?? text
-  } else if (field?.ref && /user/.test(field.ref)) {
-    text = users.data?.find((user) => user.id === value)?.name ?? text
-  } else if (field && field.type !== 'ref') {
-    text = formatFieldValue(field, { id: '', [field.name]: value }, currency)
+  if (!field) {
+    const text = typeof value === 'object' ? JSON.stringify(value) : value
+    return <span className="audit-value">{String(text)}</span>
   }
 
-  return <span className="audit-value">{text}</span>
+  const record = { id: '', [field.name]: value }
+  return (
+    <span className="audit-value">
+      {field.type === 'ref' ? (
+        <RefValue
+          field={field}
+          record={record}
+          target={refTarget(field, types)}
+        />
+      ) : (
+        formatFieldValue(field, { ...record, currency }, currency)
+      )}
+    </span>
+  )
 }

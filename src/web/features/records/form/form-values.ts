@@ -69,6 +69,8 @@ export function payload(
       const before = toPayloadValue(field, initial[field.name] ?? '')
       if (before === next) continue
     } else if (next === null) {
+      // A required field left empty is sent so the server names it.
+      if (field.required) body[field.name] = ''
       continue
     }
     body[field.name] = next

@@ -2,6 +2,7 @@ import type { CrmRecord } from '@/shared/api/types'
 import { formatFieldValue } from '@/shared/format/format-value'
 import { RefValue } from '@/shared/ui/ref-value'
 import type { Column } from './columns'
+import { isNumeric } from './numeric'
 
 interface TableCellProps {
   column: Column
@@ -11,9 +12,7 @@ interface TableCellProps {
 
 export function TableCell({ column, record, currency }: TableCellProps) {
   const { field, target } = column
-  const numeric = ['money', 'integer', 'decimal', 'percent'].includes(
-    field.type,
-  )
+  const numeric = isNumeric(field.type)
 
   return (
     <div className={numeric ? 'cell cell-number' : 'cell'} role="cell">

@@ -1,7 +1,15 @@
-import type { RecordType } from '@/shared/api/record-types'
+import type { FieldType, RecordType } from '@/shared/api/record-types'
 import { fieldByName } from '@/shared/api/record-types'
 import type { Column } from './columns'
+import { isNumeric } from './numeric'
 import { nextSort } from './use-list-state'
+
+interface Header {
+  name: string
+  label: string
+  type: FieldType
+  sortable: boolean
+}
 
 interface TableHeaderProps {
   recordType: RecordType
@@ -11,61 +19,72 @@ interface TableHeaderProps {
   template: string
 }
 
+function titleHeader(type: RecordType): Header {
+  const field = fieldByName(type, type.titleField)
+  const person = type.titleField === 'last_name'
+  return {
+    name: type.titleField,
+    label: person ? 'Name' : (field?.label ?? 'Name'),
+    type: 'text',
+    sortable: field?.sortable ?? false,
+  }
+}
+
 export function TableHeader(props: TableHeaderProps) {
-  const { recordType, columns, sort, onSort, template } = props
-  const title = fieldByName(recordType, recordType.titleField)
-  const headers = [
-    {
-      name: recordType.titleField,
-      label: title?.label ?? 'Name',
-      sortable: title?.sortable ?? false,
-    },
-    ...columns.map(({ field }) => field),
+  const headers: Header[] = [
+    titleHeader(props.recordType),
+    ...props.columns.map(({ field }) => field),
   ]
 
   return (
     <div
       className="table-head"
       role="row"
-      style={{ gridTemplateColumns: template }}
+      style={{ gridTemplateColumns: props.template }}
     >
-      {headers.map((header) => {
-        const direction =
-          sort === header.name
-            ? 'asc'
-            : sort === `-${header.name}`
-              ? 'desc'
-              : null
-        const ariaSort =
-          direction === 'asc'
-            ? 'ascending'
-            : direction === 'desc'
-              ? 'descending'
-              : 'none'
-        return (
-          <div
-            key={header.name}
-            className="cell"
-            role="columnheader"
-            aria-sort={ariaSort}
-          >
-            {header.sortable ? (
-              <button
-                type="button"
-                className="sort-button"
-                onClick={() => onSort(nextSort(sort, header.name))}
-              >
-                {header.label}
-                <span className="sort-mark" aria-hidden="true">
-                  {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : ''}
-                </span>
-              </button>
-            ) : (
-              header.label
-            )}
-          </div>
-        )
-      })}
+      {headers.map((header) => (
+        <HeaderCell
+          key={header.name}
+          header={header}
+          sort={props.sort}
+          onSort={props.onSort}
+        />
+      ))}
+    </div>
+  )
+}
+
+interface HeaderCellProps {
+  header: Header
+  sort: string
+  onSort: (sort: string) => void
+}
+
+function HeaderCell({ header, sort, onSort }: HeaderCellProps) {
+  const ascending = sort === header.name
+  const descending = sort === `-${header.name}`
+  const numeric = isNumeric(header.type)
+
+  return (
+    <div
+      className={numeric ? 'cell cell-number' : 'cell'}
+      role="columnheader"
+      aria-sort={ascending ? 'ascending' : descending ? 'descending' : 'none'}
+    >
+      {header.sortable ? (
+        <button
+          type="button"
+          className="sort-button"
+          onClick={() => onSort(nextSort(sort, header.name))}
+        >
+          {header.label}
+          <span className="sort-mark" aria-hidden="true">
+            {ascending ? '▲' : descending ? '▼' : ''}
+          </span>
+        </button>
+      ) : (
+        header.label
+      )}
     </div>
   )
 }
