@@ -23,6 +23,8 @@ export interface NewTenant {
   currency?: string
   admin: { email: string; name: string; password?: string }
   stages?: StageInput[]
+  /** The default pipeline's name; 'Sales' unless given. */
+  pipelineName?: string
 }
 
 export interface CreatedTenant {
@@ -59,7 +61,7 @@ export async function createTenant(db: Db, input: NewTenant): Promise<CreatedTen
         'admin', ${passwordHash ? 'active' : 'invited'}, ${passwordHash})`
       .execute(tx)
     return createPipeline(tx, actor, {
-      name: 'Sales',
+      name: input.pipelineName ?? 'Sales',
       isDefault: true,
       stages: input.stages ?? DEFAULT_STAGES,
     })
