@@ -2,7 +2,10 @@ import { defineConfig } from 'vitest/config'
 
 // The suite runs on the embedded database; with TEST_DATABASE_URL set it
 // runs a second time against that PostgreSQL server.
-const targets = ['embedded', ...(process.env.TEST_DATABASE_URL ? ['server'] : [])]
+const targets = [
+  'embedded',
+  ...(process.env.TEST_DATABASE_URL ? ['server'] : []),
+]
 
 export default defineConfig({
   test: {

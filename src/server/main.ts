@@ -28,7 +28,8 @@ const demo = config.demo ? await seedDemoWorkspace(database.db) : undefined
 const app = await buildApp({
   database,
   cookieSecret:
-    config.cookieSecret ?? (await dataDirSecret(config.dataDir, 'cookie-secret')),
+    config.cookieSecret ??
+    (await dataDirSecret(config.dataDir, 'cookie-secret')),
   secureCookies: config.secureCookies,
   sessionDays: config.sessionDays,
   logLevel: config.logLevel,

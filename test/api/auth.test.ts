@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createUser } from '../support/factories.js'
-import { type TestApp, PASSWORD, startTestApp } from '../support/test-app.js'
+import { PASSWORD, startTestApp, type TestApp } from '../support/test-app.js'
 
 let t: TestApp
 
@@ -121,9 +121,13 @@ describe('user administration', () => {
   it('lets an admin set a password that activates an invited user', async () => {
     const admin = await t.signIn('admin@acme.test')
     const user = await createUser(t.database.db, t.workspace.tenantId)
-    const res = await admin.request('POST', `/api/v1/users/${user.id}/password`, {
-      password: 'a brand new password',
-    })
+    const res = await admin.request(
+      'POST',
+      `/api/v1/users/${user.id}/password`,
+      {
+        password: 'a brand new password',
+      },
+    )
     expect(res.statusCode).toBe(200)
     const member = await t.signIn(user.email, 'a brand new password')
     const denied = await member.request(
@@ -137,9 +141,13 @@ describe('user administration', () => {
   it('refuses a short password', async () => {
     const admin = await t.signIn('admin@acme.test')
     const user = await createUser(t.database.db, t.workspace.tenantId)
-    const res = await admin.request('POST', `/api/v1/users/${user.id}/password`, {
-      password: 'short',
-    })
+    const res = await admin.request(
+      'POST',
+      `/api/v1/users/${user.id}/password`,
+      {
+        password: 'short',
+      },
+    )
     expect(res.statusCode).toBe(422)
     expect(res.json().errors[0].field).toBe('password')
   })

@@ -5,7 +5,10 @@ import {
   migrateDown,
   migrateUp,
 } from '../../src/server/platform/db/migrate.js'
-import { openTestDatabase, type TestDatabase } from '../support/test-database.js'
+import {
+  openTestDatabase,
+  type TestDatabase,
+} from '../support/test-database.js'
 
 let t: TestDatabase
 

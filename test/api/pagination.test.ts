@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Browser, type TestApp, startTestApp } from '../support/test-app.js'
+import {
+  type Browser,
+  startTestApp,
+  type TestApp,
+} from '../support/test-app.js'
 
 let t: TestApp
 let admin: Browser
@@ -23,11 +27,17 @@ beforeAll(async () => {
 afterAll(() => t.close())
 
 async function pageThrough(query: string, limit: number) {
-  const seen: Array<{ id: string; amount: string | null; close_date: string | null }> = []
+  const seen: Array<{
+    id: string
+    amount: string | null
+    close_date: string | null
+  }> = []
   let cursor: string | null = null
   do {
     const after: string = cursor ? `&cursor=${cursor}` : ''
-    const res = await admin.get(`/api/v1/opportunities?${query}&limit=${limit}${after}`)
+    const res = await admin.get(
+      `/api/v1/opportunities?${query}&limit=${limit}${after}`,
+    )
     expect(res.statusCode).toBe(200)
     const body = res.json()
     expect(body.data.length).toBeLessThanOrEqual(limit)
@@ -42,7 +52,13 @@ function numeric(value: string | null) {
 }
 
 describe('keyset pagination', () => {
-  for (const sort of ['amount', '-amount', 'close_date', '-close_date', 'name']) {
+  for (const sort of [
+    'amount',
+    '-amount',
+    'close_date',
+    '-close_date',
+    'name',
+  ]) {
     it(`returns every deal exactly once sorted by ${sort}`, async () => {
       const rows = await pageThrough(`sort=${sort}`, 7)
       const ids = rows.map((r) => r.id)

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createUser } from '../support/factories.js'
-import { type Browser, type TestApp, startTestApp } from '../support/test-app.js'
+import {
+  type Browser,
+  startTestApp,
+  type TestApp,
+} from '../support/test-app.js'
 
 interface Stage {
   id: string
@@ -51,14 +55,20 @@ describe('opportunities on the pipeline', () => {
         amount: '5000.00',
       })
     ).json().data
-    const moved = await rep.request('PATCH', `/api/v1/opportunities/${deal.id}`, {
-      stage_id: stages.Negotiation.id,
-    })
+    const moved = await rep.request(
+      'PATCH',
+      `/api/v1/opportunities/${deal.id}`,
+      {
+        stage_id: stages.Negotiation.id,
+      },
+    )
     expect(moved.json().data).toMatchObject({
       probability: 80,
       forecast_category: 'commit',
     })
-    const audit = (await rep.get(`/api/v1/opportunities/${deal.id}/audit`)).json()
+    const audit = (
+      await rep.get(`/api/v1/opportunities/${deal.id}/audit`)
+    ).json()
     expect(audit.data[0].changes.stage_id).toEqual({
       from: stages.Prospecting.id,
       to: stages.Negotiation.id,
@@ -75,7 +85,8 @@ describe('opportunities on the pipeline', () => {
     })
     expect(res.statusCode).toBe(422)
     expect(res.json().errors[0].field).toBe('stage_id')
-    const after = (await rep.get(`/api/v1/opportunities/${deal.id}`)).json().data
+    const after = (await rep.get(`/api/v1/opportunities/${deal.id}`)).json()
+      .data
     expect(after.stage_id).toBe(stages.Prospecting.id)
   })
 
@@ -112,7 +123,9 @@ describe('the board', () => {
     const mine = await admin.get(
       `/api/v1/pipelines/${pipelineId}/board?filter[owner_id]=me`,
     )
-    expect(mine.json().data.every((s: { count: number }) => s.count === 0)).toBe(true)
+    expect(
+      mine.json().data.every((s: { count: number }) => s.count === 0),
+    ).toBe(true)
   })
 })
 
@@ -120,7 +133,9 @@ describe('including related records', () => {
   it('costs one query per relation, however many rows', async () => {
     for (let i = 0; i < 5; i += 1) {
       const account = (
-        await admin.request('POST', '/api/v1/accounts', { name: `Account ${i}` })
+        await admin.request('POST', '/api/v1/accounts', {
+          name: `Account ${i}`,
+        })
       ).json().data
       await admin.request('POST', '/api/v1/opportunities', {
         name: `Deal at ${i}`,
@@ -136,7 +151,9 @@ describe('including related records', () => {
     const one = await count('account')
     const two = await count('account,owner')
     expect(two.queries - one.queries).toBe(1)
-    const withAccount = one.body.data.filter((d: { account: unknown }) => d.account)
+    const withAccount = one.body.data.filter(
+      (d: { account: unknown }) => d.account,
+    )
     expect(withAccount.length).toBe(5)
     expect(withAccount[0].account.name).toMatch(/^Account \d$/)
   })

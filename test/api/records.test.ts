@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Browser, type TestApp, startTestApp } from '../support/test-app.js'
+import {
+  type Browser,
+  startTestApp,
+  type TestApp,
+} from '../support/test-app.js'
 
 let t: TestApp
 let admin: Browser
@@ -40,12 +44,17 @@ describe('accounts', () => {
     )
     expect(changed.json().data.industry).toBe('Energy')
 
-    const deleted = await admin.request('DELETE', `/api/v1/accounts/${account.id}`)
+    const deleted = await admin.request(
+      'DELETE',
+      `/api/v1/accounts/${account.id}`,
+    )
     expect(deleted.statusCode).toBe(204)
     const list = await admin.get('/api/v1/accounts?q=glob')
     expect(list.json().data).toHaveLength(0)
     const trash = await admin.get('/api/v1/accounts?deleted=only')
-    expect(trash.json().data.map((a: { id: string }) => a.id)).toContain(account.id)
+    expect(trash.json().data.map((a: { id: string }) => a.id)).toContain(
+      account.id,
+    )
 
     const restored = await admin.request(
       'POST',
@@ -53,7 +62,9 @@ describe('accounts', () => {
     )
     expect(restored.statusCode).toBe(200)
     expect(restored.json().data.deleted_at).toBeUndefined()
-    expect((await admin.get('/api/v1/accounts?q=glob')).json().data).toHaveLength(1)
+    expect(
+      (await admin.get('/api/v1/accounts?q=glob')).json().data,
+    ).toHaveLength(1)
   })
 
   it('refuse invalid fields with problem details and write nothing', async () => {
@@ -132,7 +143,10 @@ describe('the audit log', () => {
       changes: { title: { from: null, to: 'Rear Admiral' } },
       reasonCode: 'promotion',
     })
-    expect(audit[1]).toMatchObject({ action: 'create', reasonCode: 'user_edit' })
+    expect(audit[1]).toMatchObject({
+      action: 'create',
+      reasonCode: 'user_edit',
+    })
   })
 })
 
@@ -158,7 +172,9 @@ describe('activities', () => {
       ['accounts', account.id],
       ['contacts', contact.id],
     ]) {
-      const timeline = (await admin.get(`/api/v1/${plural}/${id}/timeline`)).json()
+      const timeline = (
+        await admin.get(`/api/v1/${plural}/${id}/timeline`)
+      ).json()
       expect(timeline.data.map((a: { subject: string }) => a.subject)).toEqual([
         'Discovery call',
       ])
@@ -170,7 +186,10 @@ describe('activities', () => {
       type: 'note',
       subject: 'Lost note',
       links: [
-        { recordType: 'account', recordId: '01900000-0000-7000-8000-000000000001' },
+        {
+          recordType: 'account',
+          recordId: '01900000-0000-7000-8000-000000000001',
+        },
       ],
     })
     expect(res.statusCode).toBe(422)

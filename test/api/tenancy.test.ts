@@ -1,11 +1,11 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTenant } from '../../src/server/modules/tenants/create-tenant.js'
 import {
   withoutTenant,
   withTenant,
 } from '../../src/server/platform/db/tenant-transaction.js'
-import { createTenant } from '../../src/server/modules/tenants/create-tenant.js'
-import { type TestApp, PASSWORD, startTestApp } from '../support/test-app.js'
+import { PASSWORD, startTestApp, type TestApp } from '../support/test-app.js'
 
 let t: TestApp
 let otherTenantId: string
@@ -47,8 +47,9 @@ afterAll(() => t.close())
 
 async function count(tenantId: string | undefined, table: string) {
   const query = (tx: Parameters<Parameters<typeof withoutTenant>[1]>[0]) =>
-    sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(table)}`
-      .execute(tx)
+    sql<{
+      n: number
+    }>`SELECT count(*)::int AS n FROM ${sql.table(table)}`.execute(tx)
   const { rows } = tenantId
     ? await withTenant(t.database.db, tenantId, query)
     : await withoutTenant(t.database.db, query)
@@ -66,7 +67,7 @@ describe('row-level security', () => {
     expect(rows[0].n).toBe(2)
   })
 
-  it("shows each tenant only its own rows", async () => {
+  it('shows each tenant only its own rows', async () => {
     expect(await count(t.workspace.tenantId, 'account')).toBe(1)
     expect(await count(otherTenantId, 'account')).toBe(1)
     const { rows } = await withTenant(t.database.db, otherTenantId, (tx) =>
@@ -75,7 +76,7 @@ describe('row-level security', () => {
     expect(rows.map((r) => r.name)).toEqual(['Globex Corp'])
   })
 
-  it("refuses to write a row into another tenant", async () => {
+  it('refuses to write a row into another tenant', async () => {
     const write = withTenant(t.database.db, t.workspace.tenantId, (tx) =>
       sql`INSERT INTO account (tenant_id, id, name)
         VALUES (${otherTenantId}, gen_random_uuid(), 'Smuggled')`.execute(tx),

@@ -1,8 +1,8 @@
 import { sql } from 'kysely'
 import { v7 as uuidv7 } from 'uuid'
+import { hashPassword } from '../../src/server/modules/auth/passwords.js'
 import type { Db } from '../../src/server/platform/db/database.js'
 import { withTenant } from '../../src/server/platform/db/tenant-transaction.js'
-import { hashPassword } from '../../src/server/modules/auth/passwords.js'
 import { PASSWORD } from './test-app.js'
 
 let hashed: Promise<string> | undefined

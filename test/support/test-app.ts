@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify'
-import { buildApp } from '../../src/server/platform/http/app.js'
 import {
   type CreatedTenant,
   createTenant,
 } from '../../src/server/modules/tenants/create-tenant.js'
 import type { Database } from '../../src/server/platform/db/database.js'
+import { buildApp } from '../../src/server/platform/http/app.js'
 import { openTestDatabase } from './test-database.js'
 
 export const PASSWORD = 'correct horse battery'

@@ -14,7 +14,8 @@ export interface TestDatabase {
   dispose(): Promise<void>
 }
 
-export const target = process.env.TEST_TARGET === 'server' ? 'server' : 'embedded'
+export const target =
+  process.env.TEST_TARGET === 'server' ? 'server' : 'embedded'
 
 async function adminQuery(url: string, text: string) {
   const client = new pg.Client({ connectionString: url })
@@ -61,5 +62,7 @@ export function openTestDatabase(
   options: { migrate?: boolean } = {},
 ): Promise<TestDatabase> {
   const migrate = options.migrate ?? true
-  return target === 'server' ? serverDatabase(migrate) : embeddedDatabase(migrate)
+  return target === 'server'
+    ? serverDatabase(migrate)
+    : embeddedDatabase(migrate)
 }

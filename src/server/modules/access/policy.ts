@@ -43,9 +43,7 @@ export function visibleRows(
   type: RecordType,
 ): RawBuilder<unknown> {
   const allowed = allowsRecordAction(actor, 'view', type)
-  return allowed
-    ? sql`t.tenant_id = ${actor.tenantId}`
-    : sql`false`
+  return allowed ? sql`t.tenant_id = ${actor.tenantId}` : sql`false`
 }
 
 /** The single-record answer that agrees with `visibleRows`. */

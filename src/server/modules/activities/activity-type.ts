@@ -11,7 +11,13 @@ import {
 import type { RecordType } from '../records/record-type.js'
 import { linkActivity } from './link-activity.js'
 
-export const ACTIVITY_TYPES = ['call', 'email', 'meeting', 'task', 'note'] as const
+export const ACTIVITY_TYPES = [
+  'call',
+  'email',
+  'meeting',
+  'task',
+  'note',
+] as const
 
 export const activityType: RecordType = {
   name: 'activity',
@@ -23,9 +29,14 @@ export const activityType: RecordType = {
   defaultSort: '-occurred_at',
   searchColumns: ['subject'],
   fields: [
-    choice('type', 'Type', ACTIVITY_TYPES.map((t) => option(t)), {
-      required: true,
-    }),
+    choice(
+      'type',
+      'Type',
+      ACTIVITY_TYPES.map((t) => option(t)),
+      {
+        required: true,
+      },
+    ),
     text('subject', 'Subject', { required: true }),
     longText('body', 'Details'),
     datetime('occurred_at', 'When'),

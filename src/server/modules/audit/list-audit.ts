@@ -2,9 +2,9 @@ import { sql } from 'kysely'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import type { Actor } from '../access/actor.js'
 import { requireRecordAction } from '../access/policy.js'
+import { decodeCursor, encodeCursor } from '../records/cursor.js'
 import { requireRow } from '../records/get-record.js'
 import type { RecordType, Values } from '../records/record-type.js'
-import { decodeCursor, encodeCursor } from '../records/cursor.js'
 
 interface AuditRow {
   id: string
@@ -47,7 +47,8 @@ export async function listAudit(
     data: page.map(toEntry),
     page: {
       limit: params.limit,
-      nextCursor: more && last ? encodeCursor({ value: last.at, id: last.id }) : null,
+      nextCursor:
+        more && last ? encodeCursor({ value: last.at, id: last.id }) : null,
     },
   }
 }

@@ -19,51 +19,84 @@ async function sessionBody(request: FastifyRequest, reply: FastifyReply) {
   const csrfToken = reply.generateCsrf()
   return inTenant(request, async (tx, actor) => {
     const user = await requireUser(tx, actor, actor.userId ?? '')
-    const { rows } = await sql<{ id: string; slug: string; name: string; currency: string }>`
-      SELECT id, slug, name, currency FROM tenant WHERE id = ${actor.tenantId}`
-      .execute(tx)
+    const { rows } = await sql<{
+      id: string
+      slug: string
+      name: string
+      currency: string
+    }>`
+      SELECT id, slug, name, currency FROM tenant WHERE id = ${actor.tenantId}`.execute(
+      tx,
+    )
     return { user, tenant: rows[0], csrfToken }
   })
 }
 
-export function registerAuthRoutes(app: FastifyInstance, options: RouteOptions) {
+export function registerAuthRoutes(
+  app: FastifyInstance,
+  options: RouteOptions,
+) {
   const api = app.withTypeProvider<ZodTypeProvider>()
   const tags = ['Authentication']
 
-  api.post('/api/v1/auth/sign-in', {
-    schema: { tags, summary: 'Sign in with email and password', body: signInBody },
-    config: {
-      rateLimit: {
-        max: 10,
-        timeWindow: '1 minute',
-        keyGenerator: (request: FastifyRequest) =>
-          `${request.ip}:${String((request.body as { email?: string })?.email).toLowerCase()}`,
+  api.post(
+    '/api/v1/auth/sign-in',
+    {
+      schema: {
+        tags,
+        summary: 'Sign in with email and password',
+        body: signInBody,
+      },
+      config: {
+        rateLimit: {
+          max: 10,
+          timeWindow: '1 minute',
+          keyGenerator: (request: FastifyRequest) =>
+            `${request.ip}:${String((request.body as { email?: string })?.email).toLowerCase()}`,
+        },
       },
     },
-  }, async (request, reply) => {
-    const { tenantId, userId } = await verifyCredentials(app.database.db, request.body)
-    const cookie = await createSession(app.database.db, tenantId, userId, options.sessionDays)
-    reply.setCookie(SESSION_COOKIE, cookie, {
-      httpOnly: true,
-      sameSite: 'lax',
-      path: '/',
-      secure: options.secureCookies,
-      maxAge: options.sessionDays * 86_400,
-    })
-    request.actor = { tenantId, userId, role: 'member', via: 'session' }
-    return sessionBody(request, reply)
-  })
+    async (request, reply) => {
+      const { tenantId, userId } = await verifyCredentials(
+        app.database.db,
+        request.body,
+      )
+      const cookie = await createSession(
+        app.database.db,
+        tenantId,
+        userId,
+        options.sessionDays,
+      )
+      reply.setCookie(SESSION_COOKIE, cookie, {
+        httpOnly: true,
+        sameSite: 'lax',
+        path: '/',
+        secure: options.secureCookies,
+        maxAge: options.sessionDays * 86_400,
+      })
+      request.actor = { tenantId, userId, role: 'member', via: 'session' }
+      return sessionBody(request, reply)
+    },
+  )
 
-  api.get('/api/v1/auth/session', {
-    schema: { tags, summary: 'The signed-in user, workspace and CSRF token' },
-  }, (request, reply) => sessionBody(request, reply))
+  api.get(
+    '/api/v1/auth/session',
+    {
+      schema: { tags, summary: 'The signed-in user, workspace and CSRF token' },
+    },
+    (request, reply) => sessionBody(request, reply),
+  )
 
-  api.post('/api/v1/auth/sign-out', {
-    schema: { tags, summary: 'End this session' },
-  }, async (request, reply) => {
-    if (!request.actor) throw new AppError('unauthenticated')
-    await endSession(app.database.db, request.cookies[SESSION_COOKIE])
-    reply.clearCookie(SESSION_COOKIE, { path: '/' })
-    return reply.status(204).send()
-  })
+  api.post(
+    '/api/v1/auth/sign-out',
+    {
+      schema: { tags, summary: 'End this session' },
+    },
+    async (request, reply) => {
+      if (!request.actor) throw new AppError('unauthenticated')
+      await endSession(app.database.db, request.cookies[SESSION_COOKIE])
+      reply.clearCookie(SESSION_COOKIE, { path: '/' })
+      return reply.status(204).send()
+    },
+  )
 }

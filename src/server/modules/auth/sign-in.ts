@@ -1,6 +1,9 @@
 import { sql } from 'kysely'
 import type { Db } from '../../platform/db/database.js'
-import { withoutTenant, withTenant } from '../../platform/db/tenant-transaction.js'
+import {
+  withoutTenant,
+  withTenant,
+} from '../../platform/db/tenant-transaction.js'
 import { AppError } from '../../platform/http/errors.js'
 import { verifyPassword } from './passwords.js'
 
@@ -13,8 +16,9 @@ export interface Credentials {
 export async function findTenantBySlug(db: Db, slug: string) {
   const { rows } = await withoutTenant(db, (tx) =>
     sql<{ id: string; slug: string; name: string; currency: string }>`
-      SELECT id, slug, name, currency FROM tenant WHERE slug = ${slug}`
-      .execute(tx),
+      SELECT id, slug, name, currency FROM tenant WHERE slug = ${slug}`.execute(
+      tx,
+    ),
   )
   return rows[0]
 }

@@ -1,24 +1,28 @@
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { inTenant } from '../../platform/http/request-context.js'
 import { AppError } from '../../platform/http/errors.js'
+import { inTenant } from '../../platform/http/request-context.js'
 import { createApiToken } from './api-tokens.js'
 
 export function registerTokenRoutes(app: FastifyInstance) {
   const api = app.withTypeProvider<ZodTypeProvider>()
 
-  api.post('/api/v1/api-tokens', {
-    schema: {
-      tags: ['Authentication'],
-      summary: 'Create an API token for scripts (shown once)',
-      body: z.object({ name: z.string().trim().min(1).max(100) }),
+  api.post(
+    '/api/v1/api-tokens',
+    {
+      schema: {
+        tags: ['Authentication'],
+        summary: 'Create an API token for scripts (shown once)',
+        body: z.object({ name: z.string().trim().min(1).max(100) }),
+      },
     },
-  }, async (request, reply) => {
-    const token = await inTenant(request, (tx, actor) => {
-      if (!actor.userId) throw new AppError('forbidden')
-      return createApiToken(tx, actor, actor.userId, request.body.name)
-    })
-    return reply.status(201).send({ data: token })
-  })
+    async (request, reply) => {
+      const token = await inTenant(request, (tx, actor) => {
+        if (!actor.userId) throw new AppError('forbidden')
+        return createApiToken(tx, actor, actor.userId, request.body.name)
+      })
+      return reply.status(201).send({ data: token })
+    },
+  )
 }

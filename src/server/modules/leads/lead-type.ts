@@ -41,7 +41,11 @@ export const leadType: RecordType = {
     text('industry', 'Industry'),
     url('website', 'Website'),
     text('source', 'Source'),
-    choice('status', 'Status', LEAD_STATUSES.map((s) => option(s))),
+    choice(
+      'status',
+      'Status',
+      LEAD_STATUSES.map((s) => option(s)),
+    ),
     longText('description', 'Description'),
     ownerField,
     ...systemFields,

@@ -1,5 +1,5 @@
-import { option } from '../../../shared/record-type.js'
 import { FORECAST_CATEGORIES } from '../../../shared/pipeline.js'
+import { option } from '../../../shared/record-type.js'
 import {
   choice,
   currency,

@@ -2,8 +2,8 @@ import { sql } from 'kysely'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import type { Actor } from '../access/actor.js'
 import { requireRecordAction, visibleRows } from '../access/policy.js'
-import { filterPredicates } from '../records/filters.js'
 import { opportunityType } from '../opportunities/opportunity-type.js'
+import { filterPredicates } from '../records/filters.js'
 
 export interface StageTotal {
   stageId: string

@@ -21,39 +21,51 @@ export function registerPipelineRoutes(app: FastifyInstance) {
   const api = app.withTypeProvider<ZodTypeProvider>()
   const tags = ['Pipelines']
 
-  api.get('/api/v1/pipelines', {
-    schema: { tags, summary: 'Pipelines with their stages in order' },
-  }, async (request) => ({
-    data: await inTenant(request, (tx, actor) => listPipelines(tx, actor)),
-  }))
-
-  api.post('/api/v1/pipelines', {
-    schema: {
-      tags,
-      summary: 'Create a pipeline (administrators)',
-      body: z.object({
-        name: z.string().trim().min(1).max(100),
-        isDefault: z.boolean().default(false),
-        stages: z.array(stageBody).min(1).max(30),
-      }),
+  api.get(
+    '/api/v1/pipelines',
+    {
+      schema: { tags, summary: 'Pipelines with their stages in order' },
     },
-  }, async (request, reply) => {
-    const data = await inTenant(request, (tx, actor) =>
-      createPipeline(tx, actor, request.body),
-    )
-    return reply.status(201).send({ data })
-  })
+    async (request) => ({
+      data: await inTenant(request, (tx, actor) => listPipelines(tx, actor)),
+    }),
+  )
 
-  api.get('/api/v1/pipelines/:id/board', {
-    schema: {
-      tags,
-      summary: 'Deal count and total amount per stage',
-      params: z.object({ id: z.uuid() }),
-      querystring: listParamsSchema.pick({ filter: true }),
+  api.post(
+    '/api/v1/pipelines',
+    {
+      schema: {
+        tags,
+        summary: 'Create a pipeline (administrators)',
+        body: z.object({
+          name: z.string().trim().min(1).max(100),
+          isDefault: z.boolean().default(false),
+          stages: z.array(stageBody).min(1).max(30),
+        }),
+      },
     },
-  }, async (request) => ({
-    data: await inTenant(request, (tx, actor) =>
-      boardTotals(tx, actor, request.params.id, request.query.filter),
-    ),
-  }))
+    async (request, reply) => {
+      const data = await inTenant(request, (tx, actor) =>
+        createPipeline(tx, actor, request.body),
+      )
+      return reply.status(201).send({ data })
+    },
+  )
+
+  api.get(
+    '/api/v1/pipelines/:id/board',
+    {
+      schema: {
+        tags,
+        summary: 'Deal count and total amount per stage',
+        params: z.object({ id: z.uuid() }),
+        querystring: listParamsSchema.pick({ filter: true }),
+      },
+    },
+    async (request) => ({
+      data: await inTenant(request, (tx, actor) =>
+        boardTotals(tx, actor, request.params.id, request.query.filter),
+      ),
+    }),
+  )
 }

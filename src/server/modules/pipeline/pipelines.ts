@@ -67,8 +67,9 @@ export async function createPipeline(
       WHERE tenant_id = ${actor.tenantId} AND is_default`.execute(tx)
   }
   await sql`INSERT INTO pipeline (tenant_id, id, name, is_default)
-    VALUES (${actor.tenantId}, ${id}, ${input.name}, ${input.isDefault})`
-    .execute(tx)
+    VALUES (${actor.tenantId}, ${id}, ${input.name}, ${input.isDefault})`.execute(
+    tx,
+  )
   const stages = input.stages.map((s, position) => ({
     id: uuidv7(),
     position,

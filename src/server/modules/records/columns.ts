@@ -1,7 +1,7 @@
 import { type RawBuilder, sql } from 'kysely'
 import { AppError } from '../../platform/http/errors.js'
-import type { RecordType } from './record-type.js'
 import { splitList } from './list-params.js'
+import type { RecordType } from './record-type.js'
 
 /** The columns to read: every field, or the sparse fieldset asked for. */
 export function selectedFields(type: RecordType, fields?: string): string[] {

@@ -35,16 +35,25 @@ export async function insertRecord(
       VALUES (${sql.join(names.map((n) => row[n]))})
       RETURNING *`.execute(tx)
     await type.afterCreate?.(rows[0], input, { tx, actor })
-    const changes = diff({}, rows[0], type.fields.map((f) => f.name))
-    await writeAudit(tx, actor, [
-      {
-        recordType: type.name,
-        recordId: id,
-        action: 'create',
-        changes,
-        reasonCode: options.reasonCode ?? DEFAULT_REASON,
-      },
-    ], options.requestId)
+    const changes = diff(
+      {},
+      rows[0],
+      type.fields.map((f) => f.name),
+    )
+    await writeAudit(
+      tx,
+      actor,
+      [
+        {
+          recordType: type.name,
+          recordId: id,
+          action: 'create',
+          changes,
+          reasonCode: options.reasonCode ?? DEFAULT_REASON,
+        },
+      ],
+      options.requestId,
+    )
   } catch (error) {
     translateConstraintError(error, type.table)
   }

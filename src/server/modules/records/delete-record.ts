@@ -29,17 +29,22 @@ async function setDeletedAt(
     SET deleted_at = ${deleting ? sql`now()` : null}, updated_at = now()
     WHERE tenant_id = ${actor.tenantId} AND id = ${id}
     RETURNING deleted_at`.execute(tx)
-  await writeAudit(tx, actor, [
-    {
-      recordType: type.name,
-      recordId: id,
-      action: deleting ? 'delete' : 'restore',
-      changes: {
-        deleted_at: { from: before.deleted_at, to: rows[0].deleted_at },
+  await writeAudit(
+    tx,
+    actor,
+    [
+      {
+        recordType: type.name,
+        recordId: id,
+        action: deleting ? 'delete' : 'restore',
+        changes: {
+          deleted_at: { from: before.deleted_at, to: rows[0].deleted_at },
+        },
+        reasonCode: options.reasonCode ?? DEFAULT_REASON,
       },
-      reasonCode: options.reasonCode ?? DEFAULT_REASON,
-    },
-  ], options.requestId)
+    ],
+    options.requestId,
+  )
 }
 
 /** Soft delete: the record leaves lists and can be restored. */

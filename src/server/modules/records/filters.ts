@@ -5,7 +5,17 @@ import type { Actor } from '../access/actor.js'
 import { valueSchema } from './input-schema.js'
 import type { RecordType } from './record-type.js'
 
-const OPERATORS = ['eq', 'ne', 'lt', 'lte', 'gt', 'gte', 'in', 'null', 'prefix'] as const
+const OPERATORS = [
+  'eq',
+  'ne',
+  'lt',
+  'lte',
+  'gt',
+  'gte',
+  'in',
+  'null',
+  'prefix',
+] as const
 type Operator = (typeof OPERATORS)[number]
 
 const COMPARE: Record<string, string> = {
@@ -23,7 +33,11 @@ function parseValue(f: FieldDescriptor, text: string, actor: Actor): unknown {
     f.type === 'integer' || f.type === 'percent'
       ? Number(text)
       : f.type === 'boolean'
-        ? text === 'true' ? true : text === 'false' ? false : text
+        ? text === 'true'
+          ? true
+          : text === 'false'
+            ? false
+            : text
         : text
   const parsed = valueSchema({ ...f, required: false }).safeParse(raw)
   if (!parsed.success) {
@@ -81,7 +95,9 @@ export function filterPredicates(
     const ops = typeof spec === 'string' ? { eq: spec } : spec
     for (const [op, text] of Object.entries(ops)) {
       if (!OPERATORS.includes(op as Operator)) {
-        throw new AppError('bad_request', { detail: `Unknown operator "${op}"` })
+        throw new AppError('bad_request', {
+          detail: `Unknown operator "${op}"`,
+        })
       }
       predicates.push(condition(f, op as Operator, text, actor))
     }

@@ -5,8 +5,8 @@ import type { Actor } from '../access/actor.js'
 import { requireRecordAction, visibleRows } from '../access/policy.js'
 import { selectedFields, selectList } from './columns.js'
 import { includeRelated } from './include-related.js'
-import { project } from './list-records.js'
 import type { RecordParams } from './list-params.js'
+import { project } from './list-records.js'
 import type { RecordType, Values } from './record-type.js'
 
 /** Reads one stored row, deleted or not, if the actor may see it. */

@@ -2,8 +2,8 @@ import { sql } from 'kysely'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import { AppError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
-import type { RecordType, Values } from './record-type.js'
 import { splitList } from './list-params.js'
+import type { RecordType, Values } from './record-type.js'
 import { refTargets } from './registry.js'
 
 /**
@@ -33,8 +33,9 @@ export async function includeRelated(
       const { rows: found } = await sql<Values>`
         SELECT id, ${sql.ref(target.title)} AS name
         FROM ${sql.table(target.table)}
-        WHERE tenant_id = ${actor.tenantId} AND id IN (${sql.join(ids)})`
-        .execute(tx)
+        WHERE tenant_id = ${actor.tenantId} AND id IN (${sql.join(ids)})`.execute(
+        tx,
+      )
       for (const r of found) related.set(r.id, r)
     }
     for (const row of rows) {

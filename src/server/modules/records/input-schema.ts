@@ -8,19 +8,24 @@ function decimalSchema(f: FieldDescriptor, scale: number | undefined) {
   return z
     .union([z.string().trim().regex(DECIMAL, 'Must be a number'), z.number()])
     .refine((v) => f.min === undefined || Number(v) >= f.min, {
-      message: f.min === 0 ? 'Must be zero or more' : `Must be ${f.min} or more`,
+      message:
+        f.min === 0 ? 'Must be zero or more' : `Must be ${f.min} or more`,
     })
     .refine((v) => f.max === undefined || Number(v) <= f.max, {
       message: `Must be ${f.max} or less`,
     })
     .refine(
-      (v) => scale === undefined || (String(v).split('.')[1] ?? '').length <= scale,
+      (v) =>
+        scale === undefined || (String(v).split('.')[1] ?? '').length <= scale,
       { message: `Use at most ${scale} decimal places` },
     )
 }
 
 function textSchema(f: FieldDescriptor) {
-  let s = z.string().trim().max(f.max ?? 10_000, `At most ${f.max} characters`)
+  let s = z
+    .string()
+    .trim()
+    .max(f.max ?? 10_000, `At most ${f.max} characters`)
   if (f.pattern) s = s.regex(new RegExp(f.pattern), 'Not in the expected form')
   if (f.required) s = s.min(1, 'Required')
   return s
@@ -38,7 +43,11 @@ export function valueSchema(f: FieldDescriptor): z.ZodType {
     case 'email':
       return z.email('Not a valid email address').max(320)
     case 'url':
-      return z.string().trim().max(2048).regex(/^\S+\.\S+$/, 'Not a valid URL')
+      return z
+        .string()
+        .trim()
+        .max(2048)
+        .regex(/^\S+\.\S+$/, 'Not a valid URL')
     case 'integer':
     case 'percent':
       return integerSchema(f)
@@ -90,7 +99,10 @@ export function updateSchema(type: RecordType) {
 }
 
 /** Stores values in their canonical form: exact decimals as strings. */
-export function normalizeValues(type: RecordType, input: Record<string, unknown>) {
+export function normalizeValues(
+  type: RecordType,
+  input: Record<string, unknown>,
+) {
   const values: Record<string, unknown> = {}
   for (const f of writable(type)) {
     if (!(f.name in input)) continue

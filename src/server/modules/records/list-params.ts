@@ -1,9 +1,6 @@
 import { z } from 'zod'
 
-const filterValue = z.union([
-  z.string(),
-  z.record(z.string(), z.string()),
-])
+const filterValue = z.union([z.string(), z.record(z.string(), z.string())])
 
 /** What a list request may ask for; see docs/api.md. */
 export const listParamsSchema = z.object({

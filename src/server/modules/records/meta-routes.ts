@@ -10,10 +10,14 @@ function describe(type: RecordTypeDescriptor): RecordTypeDescriptor {
 }
 
 export function registerMetaRoutes(app: FastifyInstance) {
-  app.get('/api/v1/meta/record-types', {
-    schema: { tags: ['Metadata'], summary: 'Record types and their fields' },
-  }, async (request) => {
-    requireActor(request)
-    return { data: recordTypes.map(describe) }
-  })
+  app.get(
+    '/api/v1/meta/record-types',
+    {
+      schema: { tags: ['Metadata'], summary: 'Record types and their fields' },
+    },
+    async (request) => {
+      requireActor(request)
+      return { data: recordTypes.map(describe) }
+    },
+  )
 }

@@ -1,10 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import {
-  inTenant,
-  reasonCode,
-} from '../../platform/http/request-context.js'
+import { inTenant, reasonCode } from '../../platform/http/request-context.js'
 import { listTimeline } from '../activities/list-timeline.js'
 import { listAudit } from '../audit/list-audit.js'
 import { createRecord } from './create-record.js'
@@ -36,104 +33,149 @@ export function registerRecordRoutes(app: FastifyInstance, type: RecordType) {
     requestId: request.id,
   })
 
-  api.get(base, {
-    schema: {
-      tags,
-      summary: `List ${type.labelPlural.toLowerCase()}`,
-      querystring: listParamsSchema,
-      response: { 200: z.object({ data: z.array(record), page: pageSchema }), ...errors },
+  api.get(
+    base,
+    {
+      schema: {
+        tags,
+        summary: `List ${type.labelPlural.toLowerCase()}`,
+        querystring: listParamsSchema,
+        response: {
+          200: z.object({ data: z.array(record), page: pageSchema }),
+          ...errors,
+        },
+      },
     },
-  }, (request) =>
-    inTenant(request, (tx, actor) => listRecords(tx, actor, type, request.query)),
+    (request) =>
+      inTenant(request, (tx, actor) =>
+        listRecords(tx, actor, type, request.query),
+      ),
   )
 
-  api.get(`${base}/:id`, {
-    schema: {
-      tags,
-      summary: `Get one ${type.label.toLowerCase()}`,
-      params: idParams,
-      querystring: recordParamsSchema,
-      response: { 200: one, ...errors },
+  api.get(
+    `${base}/:id`,
+    {
+      schema: {
+        tags,
+        summary: `Get one ${type.label.toLowerCase()}`,
+        params: idParams,
+        querystring: recordParamsSchema,
+        response: { 200: one, ...errors },
+      },
     },
-  }, async (request) => ({
-    data: await inTenant(request, (tx, actor) =>
-      getRecord(tx, actor, type, request.params.id, request.query),
-    ),
-  }))
-
-  api.post(base, {
-    schema: {
-      tags,
-      summary: `Create a ${type.label.toLowerCase()}`,
-      body: createSchema(type),
-      response: { 201: one, ...errors },
-    },
-  }, async (request, reply) => {
-    const data = await inTenant(request, (tx, actor) =>
-      createRecord(tx, actor, type, request.body, write(request)),
-    )
-    return reply.status(201).send({ data })
-  })
-
-  api.patch(`${base}/:id`, {
-    schema: {
-      tags,
-      summary: `Change a ${type.label.toLowerCase()}`,
-      params: idParams,
-      body: updateSchema(type),
-      response: { 200: one, ...errors },
-    },
-  }, async (request) => ({
-    data: await inTenant(request, (tx, actor) =>
-      updateRecord(tx, actor, type, request.params.id, request.body, write(request)),
-    ),
-  }))
-
-  api.delete(`${base}/:id`, {
-    schema: { tags, summary: `Delete a ${type.label.toLowerCase()}`, params: idParams },
-  }, async (request, reply) => {
-    await inTenant(request, (tx, actor) =>
-      deleteRecord(tx, actor, type, request.params.id, write(request)),
-    )
-    return reply.status(204).send()
-  })
-
-  api.post(`${base}/:id/restore`, {
-    schema: {
-      tags,
-      summary: `Restore a deleted ${type.label.toLowerCase()}`,
-      params: idParams,
-      response: { 200: one, ...errors },
-    },
-  }, async (request) => ({
-    data: await inTenant(request, (tx, actor) =>
-      restoreRecord(tx, actor, type, request.params.id, write(request)),
-    ),
-  }))
-
-  api.get(`${base}/:id/timeline`, {
-    schema: {
-      tags,
-      summary: 'Activities on this record, newest first',
-      params: idParams,
-      querystring: feedParams,
-    },
-  }, (request) =>
-    inTenant(request, (tx, actor) =>
-      listTimeline(tx, actor, type, request.params.id, request.query),
-    ),
+    async (request) => ({
+      data: await inTenant(request, (tx, actor) =>
+        getRecord(tx, actor, type, request.params.id, request.query),
+      ),
+    }),
   )
 
-  api.get(`${base}/:id/audit`, {
-    schema: {
-      tags,
-      summary: 'Who changed what on this record, newest first',
-      params: idParams,
-      querystring: feedParams,
+  api.post(
+    base,
+    {
+      schema: {
+        tags,
+        summary: `Create a ${type.label.toLowerCase()}`,
+        body: createSchema(type),
+        response: { 201: one, ...errors },
+      },
     },
-  }, (request) =>
-    inTenant(request, (tx, actor) =>
-      listAudit(tx, actor, type, request.params.id, request.query),
-    ),
+    async (request, reply) => {
+      const data = await inTenant(request, (tx, actor) =>
+        createRecord(tx, actor, type, request.body, write(request)),
+      )
+      return reply.status(201).send({ data })
+    },
+  )
+
+  api.patch(
+    `${base}/:id`,
+    {
+      schema: {
+        tags,
+        summary: `Change a ${type.label.toLowerCase()}`,
+        params: idParams,
+        body: updateSchema(type),
+        response: { 200: one, ...errors },
+      },
+    },
+    async (request) => ({
+      data: await inTenant(request, (tx, actor) =>
+        updateRecord(
+          tx,
+          actor,
+          type,
+          request.params.id,
+          request.body,
+          write(request),
+        ),
+      ),
+    }),
+  )
+
+  api.delete(
+    `${base}/:id`,
+    {
+      schema: {
+        tags,
+        summary: `Delete a ${type.label.toLowerCase()}`,
+        params: idParams,
+      },
+    },
+    async (request, reply) => {
+      await inTenant(request, (tx, actor) =>
+        deleteRecord(tx, actor, type, request.params.id, write(request)),
+      )
+      return reply.status(204).send()
+    },
+  )
+
+  api.post(
+    `${base}/:id/restore`,
+    {
+      schema: {
+        tags,
+        summary: `Restore a deleted ${type.label.toLowerCase()}`,
+        params: idParams,
+        response: { 200: one, ...errors },
+      },
+    },
+    async (request) => ({
+      data: await inTenant(request, (tx, actor) =>
+        restoreRecord(tx, actor, type, request.params.id, write(request)),
+      ),
+    }),
+  )
+
+  api.get(
+    `${base}/:id/timeline`,
+    {
+      schema: {
+        tags,
+        summary: 'Activities on this record, newest first',
+        params: idParams,
+        querystring: feedParams,
+      },
+    },
+    (request) =>
+      inTenant(request, (tx, actor) =>
+        listTimeline(tx, actor, type, request.params.id, request.query),
+      ),
+  )
+
+  api.get(
+    `${base}/:id/audit`,
+    {
+      schema: {
+        tags,
+        summary: 'Who changed what on this record, newest first',
+        params: idParams,
+        querystring: feedParams,
+      },
+    },
+    (request) =>
+      inTenant(request, (tx, actor) =>
+        listAudit(tx, actor, type, request.params.id, request.query),
+      ),
   )
 }

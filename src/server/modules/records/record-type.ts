@@ -25,7 +25,11 @@ export interface RecordType extends RecordTypeDescriptor {
   /** Completes or checks values before they are written. */
   prepare?: (values: Values, ctx: WriteContext) => Promise<void>
   /** Writes what belongs to the record beyond its own row. */
-  afterCreate?: (record: Values, input: Values, ctx: WriteContext) => Promise<void>
+  afterCreate?: (
+    record: Values,
+    input: Values,
+    ctx: WriteContext,
+  ) => Promise<void>
   /** Input accepted on create that is not a column (e.g. activity links). */
   createOnlyInput?: string[]
 }

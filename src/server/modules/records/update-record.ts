@@ -40,15 +40,20 @@ export async function updateRecord(
         WHERE tenant_id = ${actor.tenantId} AND id = ${id}
         RETURNING *`.execute(tx)
       const stored = diff(before, rows[0], names)
-      await writeAudit(tx, actor, [
-        {
-          recordType: type.name,
-          recordId: id,
-          action: 'update',
-          changes: stored,
-          reasonCode: options.reasonCode ?? DEFAULT_REASON,
-        },
-      ], options.requestId)
+      await writeAudit(
+        tx,
+        actor,
+        [
+          {
+            recordType: type.name,
+            recordId: id,
+            action: 'update',
+            changes: stored,
+            reasonCode: options.reasonCode ?? DEFAULT_REASON,
+          },
+        ],
+        options.requestId,
+      )
     } catch (error) {
       translateConstraintError(error, type.table)
     }

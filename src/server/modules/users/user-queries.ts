@@ -33,8 +33,9 @@ export async function requireUser(
 ): Promise<UserSummary> {
   const { rows } = await sql<UserSummary>`
     SELECT ${columns} FROM app_user
-    WHERE tenant_id = ${actor.tenantId} AND id = ${id} AND deleted_at IS NULL`
-    .execute(tx)
+    WHERE tenant_id = ${actor.tenantId} AND id = ${id} AND deleted_at IS NULL`.execute(
+    tx,
+  )
   if (!rows[0]) throw new AppError('not_found', { detail: `No user ${id}` })
   return rows[0]
 }

@@ -16,7 +16,9 @@ export function isFreshDataDir(dataDir: string): boolean {
  * Holds the data directory for this process. The embedded database has no
  * lock of its own, and two processes writing it would corrupt it.
  */
-export async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+export async function lockDataDir(
+  dataDir: string,
+): Promise<() => Promise<void>> {
   await mkdir(dataDir, { recursive: true })
   try {
     return await lockfile.lock(dataDir, {

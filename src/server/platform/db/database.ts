@@ -53,8 +53,7 @@ async function openEmbedded(
     kind: 'embedded',
     db,
     stats,
-    dump: () =>
-      db.connection().execute(() => pglite.dumpDataDir('none')),
+    dump: () => db.connection().execute(() => pglite.dumpDataDir('none')),
     runScript: async (script) => {
       // Holding a Kysely connection holds the session mutex.
       await db.connection().execute(() => pglite.exec(script))

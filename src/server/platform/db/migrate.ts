@@ -17,7 +17,9 @@ export interface Migration {
 
 const FILE = /^(\d{4})_([a-z0-9_]+)\.(up|down)\.sql$/
 
-export async function loadMigrations(dir = migrationsDir): Promise<Migration[]> {
+export async function loadMigrations(
+  dir = migrationsDir,
+): Promise<Migration[]> {
   const files = (await readdir(dir)).filter((f) => FILE.test(f)).sort()
   const byVersion = new Map<number, Partial<Migration>>()
   for (const file of files) {

@@ -15,9 +15,7 @@ export function withTenant<T>(
 ): Promise<T> {
   return db.transaction().execute(async (tx) => {
     await sql`SET LOCAL ROLE rapport_app`.execute(tx)
-    await sql`SELECT set_config('app.tenant_id', ${tenantId}, true)`.execute(
-      tx,
-    )
+    await sql`SELECT set_config('app.tenant_id', ${tenantId}, true)`.execute(tx)
     return work(tx)
   })
 }

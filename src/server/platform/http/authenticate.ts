@@ -16,23 +16,20 @@ function bearer(request: FastifyRequest): string | undefined {
  * whose changes must carry the CSRF token.
  */
 export function registerAuthentication(app: FastifyInstance) {
-  app.addHook(
-    'onRequest',
-    async (request: FastifyRequest) => {
-      const path = request.url.split('?')[0]
-      if (!path.startsWith('/api/v1/') || PUBLIC.has(path)) return
+  app.addHook('onRequest', async (request: FastifyRequest) => {
+    const path = request.url.split('?')[0]
+    if (!path.startsWith('/api/v1/') || PUBLIC.has(path)) return
 
-      const db = app.database.db
-      const token = bearer(request)
-      if (token) {
-        request.actor = await resolveApiToken(db, token)
-        if (!request.actor) throw new AppError('unauthenticated')
-        return
-      }
-      request.actor = await resolveSession(db, request.cookies[SESSION_COOKIE])
+    const db = app.database.db
+    const token = bearer(request)
+    if (token) {
+      request.actor = await resolveApiToken(db, token)
       if (!request.actor) throw new AppError('unauthenticated')
-    },
-  )
+      return
+    }
+    request.actor = await resolveSession(db, request.cookies[SESSION_COOKIE])
+    if (!request.actor) throw new AppError('unauthenticated')
+  })
 
   app.addHook('onRequest', (request, reply, done) => {
     const needsCsrf =

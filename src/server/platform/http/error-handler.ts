@@ -8,16 +8,17 @@ function fromValidation(error: FastifyError): AppError {
   if (hasZodFastifySchemaValidationErrors(error)) {
     for (const issue of error.validation) {
       const path = issue.instancePath.replace(/^\//, '').replace(/\//g, '.')
-      errors.push({ field: path || '(body)', message: issue.message ?? 'Not valid' })
+      errors.push({
+        field: path || '(body)',
+        message: issue.message ?? 'Not valid',
+      })
     }
   }
   const inBody = error.validationContext === 'body'
   const code: ErrorCode = inBody ? 'validation_failed' : 'bad_request'
   const count = errors.length
   return new AppError(code, {
-    detail: count === 1
-      ? errors[0].message
-      : `${count} fields are not valid`,
+    detail: count === 1 ? errors[0].message : `${count} fields are not valid`,
     errors,
   })
 }
@@ -28,9 +29,12 @@ function classify(error: FastifyError): AppError | undefined {
   if (error.statusCode === 429) return new AppError('rate_limited')
   if (error.code?.startsWith('FST_CSRF')) return new AppError('csrf_invalid')
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-    return new AppError(error.statusCode === 404 ? 'not_found' : 'bad_request', {
-      detail: error.message,
-    })
+    return new AppError(
+      error.statusCode === 404 ? 'not_found' : 'bad_request',
+      {
+        detail: error.message,
+      },
+    )
   }
   return undefined
 }

@@ -12,7 +12,10 @@ export interface RouteOptions {
   secureCookies: boolean
 }
 
-export async function registerRoutes(app: FastifyInstance, options: RouteOptions) {
+export async function registerRoutes(
+  app: FastifyInstance,
+  options: RouteOptions,
+) {
   app.get('/api/v1/health', { schema: { hide: true } }, async () => ({
     status: 'ok',
   }))

@@ -4,7 +4,9 @@ import fastifyStatic from '@fastify/static'
 import type { FastifyInstance } from 'fastify'
 import { AppError } from './errors.js'
 
-const defaultRoot = fileURLToPath(new URL('../../../../dist/web', import.meta.url))
+const defaultRoot = fileURLToPath(
+  new URL('../../../../dist/web', import.meta.url),
+)
 
 /**
  * Serves the built web app; paths outside the API fall back to its
