@@ -1,5 +1,6 @@
 DROP TABLE activity_link;
 DROP TABLE activity;
+DROP FUNCTION sync_activity_link_time();
 DROP TABLE opportunity_product;
 DROP TABLE opportunity;
 DROP TABLE stage;

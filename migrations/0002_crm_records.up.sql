@@ -259,6 +259,21 @@ CREATE TABLE activity_link (
 CREATE INDEX activity_link_timeline_idx ON activity_link
   (tenant_id, record_type, record_id, occurred_at DESC, activity_id DESC);
 
+-- Timelines sort on the link's copy of occurred_at: keep it in step.
+CREATE FUNCTION sync_activity_link_time() RETURNS trigger
+  LANGUAGE plpgsql
+  AS $$
+BEGIN
+  UPDATE activity_link SET occurred_at = NEW.occurred_at
+  WHERE tenant_id = NEW.tenant_id AND activity_id = NEW.id;
+  RETURN NEW;
+END $$;
+
+CREATE TRIGGER activity_occurred_at_sync
+  AFTER UPDATE OF occurred_at ON activity
+  FOR EACH ROW WHEN (OLD.occurred_at IS DISTINCT FROM NEW.occurred_at)
+  EXECUTE FUNCTION sync_activity_link_time();
+
 SELECT protect_tenant_table(t) FROM unnest(ARRAY[
   'account', 'contact', 'account_contact', 'lead', 'product', 'pipeline',
   'stage', 'opportunity', 'opportunity_product', 'activity', 'activity_link'
