@@ -1,10 +1,10 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from 'react-router-dom'
+import { sessionKey } from '@/shared/api/session'
 import { setUnauthorizedHandler } from './api-client'
 import { queryClient } from './query-client'
 import { router } from './router'
 import { ToastProvider } from './toast'
-import { sessionKey } from '@/shared/api/session'
 
 setUnauthorizedHandler(() => {
   queryClient.setQueryData(sessionKey, null)

@@ -1,4 +1,4 @@
-import { Navigate, createBrowserRouter } from 'react-router-dom'
+import { createBrowserRouter, Navigate } from 'react-router-dom'
 import { SignInPage } from '@/features/auth'
 import { BoardPage } from '@/features/pipeline'
 import { RecordListPage } from '@/features/records'

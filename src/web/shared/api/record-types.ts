@@ -2,9 +2,9 @@ import { useQuery } from '@tanstack/react-query'
 import { api } from '@/app/api-client'
 import {
   type FieldMeta,
+  normalizeRecordType,
   type RawRecordType,
   type RecordType,
-  normalizeRecordType,
 } from './record-type-model'
 
 export type { FieldMeta, FieldType, RecordType } from './record-type-model'

@@ -1,6 +1,6 @@
-import { refTarget } from '@/shared/api/ref-target'
 import type { FieldMeta } from '@/shared/api/record-types'
 import { useRecordTypes } from '@/shared/api/record-types'
+import { refTarget } from '@/shared/api/ref-target'
 import { formatFieldValue } from '@/shared/format/format-value'
 import { RefValue } from '@/shared/ui/ref-value'
 

@@ -5,8 +5,8 @@ import { useSession } from '@/shared/api/session'
 import { useSignIn } from '../api/sign-in'
 import {
   pageAfterSignIn,
-  rememberWorkspace,
   rememberedWorkspace,
+  rememberWorkspace,
 } from '../last-page'
 
 export function SignInPage() {

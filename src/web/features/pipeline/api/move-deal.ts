@@ -9,7 +9,7 @@ import {
   withDeal,
   withoutDeal,
 } from '../model/optimistic-move'
-import { type StageSummary, boardKey } from './get-board'
+import { boardKey, type StageSummary } from './get-board'
 import { stageDealsKey } from './list-stage-deals'
 
 interface Snapshot {

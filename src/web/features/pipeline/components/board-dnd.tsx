@@ -9,6 +9,7 @@ import {
   useSensors,
 } from '@dnd-kit/core'
 import { useState } from 'react'
+import { columnJump } from '../model/column-jump'
 import type { Deal } from '../model/deal'
 import { DealCardBody } from './deal-card'
 
@@ -25,7 +26,7 @@ export function BoardDnd({ onDrop, children }: BoardDndProps) {
   const [dragging, setDragging] = useState<Deal | null>(null)
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor),
+    useSensor(KeyboardSensor, { coordinateGetter: columnJump }),
   )
 
   const onDragEnd = (event: DragEndEvent) => {

@@ -46,6 +46,7 @@ export function DealCardBody({ deal }: { deal: Deal }) {
         className="deal-name"
         draggable={false}
         onPointerDown={(event) => event.stopPropagation()}
+        onKeyDown={(event) => event.stopPropagation()}
       >
         {deal.name}
       </Link>

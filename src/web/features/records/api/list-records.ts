@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
-import { type QueryParams, api } from '@/app/api-client'
+import { api, type QueryParams } from '@/app/api-client'
 import type { ListResponse } from '@/shared/api/types'
 
 export async function listRecords(

@@ -7,9 +7,9 @@ import type { CrmRecord } from '@/shared/api/types'
 import { useSaveRecord } from '../api/save-record'
 import { FieldInput } from './field-input'
 import {
+  editableFields,
   type FormValue,
   type FormValues,
-  editableFields,
   initialValues,
   payload,
 } from './form-values'

@@ -1,6 +1,6 @@
 import { usePipelines } from '@/shared/api/pipelines'
-import { refTarget } from '@/shared/api/ref-target'
 import type { FieldMeta, RecordType } from '@/shared/api/record-types'
+import { refTarget } from '@/shared/api/ref-target'
 import { useUsers } from '@/shared/api/users'
 import { RecordPicker } from './record-picker'
 

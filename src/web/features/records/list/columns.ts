@@ -1,5 +1,5 @@
-import { type RefTarget, includeName, refTarget } from '@/shared/api/ref-target'
 import type { FieldMeta, RecordType } from '@/shared/api/record-types'
+import { includeName, type RefTarget, refTarget } from '@/shared/api/ref-target'
 
 const PREFERRED: Record<string, string[]> = {
   accounts: [

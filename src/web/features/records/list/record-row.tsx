@@ -1,6 +1,6 @@
 import { Link, useNavigate } from 'react-router-dom'
-import { useToast } from '@/app/toast'
 import { errorMessage } from '@/app/api-error'
+import { useToast } from '@/app/toast'
 import type { RecordType } from '@/shared/api/record-types'
 import { useWorkspaceCurrency } from '@/shared/api/session'
 import type { CrmRecord } from '@/shared/api/types'

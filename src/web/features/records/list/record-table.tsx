@@ -1,6 +1,6 @@
 import type {
-  UseInfiniteQueryResult,
   InfiniteData,
+  UseInfiniteQueryResult,
 } from '@tanstack/react-query'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef } from 'react'

@@ -1,5 +1,5 @@
-import { refTarget } from '@/shared/api/ref-target'
 import type { FieldMeta, RecordType } from '@/shared/api/record-types'
+import { refTarget } from '@/shared/api/ref-target'
 import { useWorkspaceCurrency } from '@/shared/api/session'
 import type { CrmRecord } from '@/shared/api/types'
 import { formatFieldValue } from '@/shared/format/format-value'

@@ -1,5 +1,5 @@
-import { includeName, refTarget } from '@/shared/api/ref-target'
 import type { RecordType } from '@/shared/api/record-types'
+import { includeName, refTarget } from '@/shared/api/ref-target'
 
 const SKIPPED = new Set(['created_by_id'])
 
