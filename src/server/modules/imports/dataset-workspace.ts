@@ -1,10 +1,7 @@
 import type { Db } from '../../platform/db/database.js'
-import { fieldError } from '../../platform/http/errors.js'
 import { createTenant, findTenantId } from '../tenants/create-tenant.js'
+import { requireWorkspaceSlug } from '../tenants/workspace-slug.js'
 import { DATASET_PIPELINE, DATASET_STAGES } from './dataset-pipeline.js'
-
-// The same rule the tenant table checks, told to the user up front.
-const SLUG = /^[a-z0-9][a-z0-9-]{1,62}$/
 
 export interface DatasetWorkspace {
   tenantId: string
@@ -21,9 +18,7 @@ export async function ensureDatasetWorkspace(
   db: Db,
   input: { tenantSlug: string; tenantName?: string; adminPassword?: string },
 ): Promise<DatasetWorkspace> {
-  if (!SLUG.test(input.tenantSlug)) {
-    throw fieldError('workspace', 'Use 2 to 63 lower-case letters, digits or -')
-  }
+  requireWorkspaceSlug(input.tenantSlug)
   const existing = await findTenantId(db, input.tenantSlug)
   if (existing) return { tenantId: existing, created: false }
 

@@ -3,6 +3,13 @@ import { resolveApiToken } from '../../modules/auth/api-tokens.js'
 import { resolveSession, SESSION_COOKIE } from '../../modules/auth/sessions.js'
 import { AppError } from './errors.js'
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route checks a credential of its own (the local CLI's). */
+    ownAuthentication?: boolean
+  }
+}
+
 const PUBLIC = new Set(['/api/v1/auth/sign-in', '/api/v1/health'])
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
@@ -19,6 +26,7 @@ export function registerAuthentication(app: FastifyInstance) {
   app.addHook('onRequest', async (request: FastifyRequest) => {
     const path = request.url.split('?')[0]
     if (!path.startsWith('/api/v1/') || PUBLIC.has(path)) return
+    if (request.routeOptions.config?.ownAuthentication) return
 
     const db = app.database.db
     const token = bearer(request)

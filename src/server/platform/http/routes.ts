@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { registerAuthRoutes } from '../../modules/auth/auth-routes.js'
 import { registerTokenRoutes } from '../../modules/auth/token-routes.js'
 import { registerPipelineRoutes } from '../../modules/pipeline/pipeline-routes.js'
+import { registerSystemRoutes } from '../../modules/imports/system-routes.js'
 import { registerMetaRoutes } from '../../modules/records/meta-routes.js'
 import { registerRecordRoutes } from '../../modules/records/record-routes.js'
 import { recordTypes } from '../../modules/records/registry.js'
@@ -24,5 +25,6 @@ export async function registerRoutes(
   registerMetaRoutes(app)
   registerUserRoutes(app)
   registerPipelineRoutes(app)
+  registerSystemRoutes(app)
   for (const type of recordTypes) registerRecordRoutes(app, type)
 }

@@ -1,0 +1,35 @@
+import type { Problem } from '../shared/problem.js'
+import type { ServerInfo } from '../server/platform/db/data-dir.js'
+import { CLI_SECRET_HEADER } from '../server/modules/imports/cli-secret.js'
+
+export type CallServer = <T>(path: string, body: unknown) => Promise<T>
+
+/** Calls the running server's system API with the data directory secret. */
+export function serverClient(info: ServerInfo, secret: string): CallServer {
+  const base = loopbackUrl(info.url)
+  return async <T>(path: string, body: unknown): Promise<T> => {
+    const response = await fetch(new URL(path, base), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [CLI_SECRET_HEADER]: secret },
+      body: JSON.stringify(body),
+    })
+    const answer = (await response.json()) as Problem & T
+    if (!response.ok) {
+      const message = answer.detail ?? answer.title ?? `HTTP ${response.status}`
+      throw Object.assign(new Error(message), {
+        details: { errors: answer.errors },
+      })
+    }
+    return answer as T
+  }
+}
+
+// A server listening on every interface is reached on loopback, the only
+// address its system API accepts.
+function loopbackUrl(url: string): URL {
+  const parsed = new URL(url)
+  if (['0.0.0.0', '[::]'].includes(parsed.hostname)) {
+    parsed.hostname = '127.0.0.1'
+  }
+  return parsed
+}
