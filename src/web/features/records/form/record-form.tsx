@@ -80,7 +80,7 @@ export function RecordForm(props: RecordFormProps) {
               <label htmlFor={`field-${field.name}`}>
                 {field.label}
                 {field.required && (
-                  <span className="required" aria-label="required">
+                  <span className="required" aria-hidden="true">
                     *
                   </span>
                 )}

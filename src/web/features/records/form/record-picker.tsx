@@ -48,8 +48,6 @@ export function RecordPicker(props: RecordPickerProps) {
         name={field.name}
         data-value={value}
         autoComplete="off"
-        role="combobox"
-        aria-expanded={open}
         aria-invalid={props.invalid || undefined}
         placeholder={`Search ${type.pluralLabel.toLowerCase()}…`}
         value={text ?? selectedLabel}
@@ -71,7 +69,7 @@ export function RecordPicker(props: RecordPickerProps) {
         </button>
       )}
       {open && (
-        <ul className="picker-options" role="listbox">
+        <ul className="picker-options">
           {options.isPending && <li className="picker-note">Searching…</li>}
           {options.data?.data.length === 0 && (
             <li className="picker-note">
@@ -79,11 +77,7 @@ export function RecordPicker(props: RecordPickerProps) {
             </li>
           )}
           {options.data?.data.map((record) => (
-            <li
-              key={record.id}
-              role="option"
-              aria-selected={record.id === value}
-            >
+            <li key={record.id}>
               <button type="button" onMouseDown={() => choose(record.id)}>
                 {recordTitle(record, type.titleField)}
               </button>

@@ -43,22 +43,26 @@ export function RecordRow(props: RecordRowProps) {
   }
 
   return (
-    <div
+    <tr
       className="table-row"
-      role="row"
       data-testid="record-row"
+      onClick={() => navigate(href)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && event.target === event.currentTarget) {
+          navigate(href)
+        }
+      }}
       style={{
         gridTemplateColumns: props.template,
         transform: `translateY(${props.top}px)`,
         height: props.height,
       }}
-      onClick={() => navigate(href)}
     >
-      <div className="cell cell-title" role="cell">
+      <td className="cell cell-title">
         <Link to={href} onClick={(event) => event.stopPropagation()}>
           {recordTitle(record, recordType.titleField)}
         </Link>
-      </div>
+      </td>
       {props.columns.map((column) => (
         <TableCell
           key={column.field.name}
@@ -68,7 +72,7 @@ export function RecordRow(props: RecordRowProps) {
         />
       ))}
       {props.trash && (
-        <div className="cell" role="cell">
+        <td className="cell cell-action">
           <button
             type="button"
             className="button button-small"
@@ -77,8 +81,8 @@ export function RecordRow(props: RecordRowProps) {
           >
             Restore
           </button>
-        </div>
+        </td>
       )}
-    </div>
+    </tr>
   )
 }

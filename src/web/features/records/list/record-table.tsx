@@ -46,36 +46,38 @@ export function RecordTable(props: RecordTableProps) {
   }, [lastIndex, rows.length, hasNextPage, isFetchingNextPage, fetchNextPage])
 
   return (
-    <div className="table-scroll" ref={scrollRef} role="table">
-      <TableHeader
-        recordType={recordType}
-        columns={columns}
-        sort={props.sort}
-        onSort={props.onSort}
-        template={template}
-      />
-      <div
-        className="table-body"
-        style={{ height: virtualizer.getTotalSize() }}
-        data-testid="record-rows"
-      >
-        {items.map((item) => {
-          const record = rows[item.index]
-          if (!record) return null
-          return (
-            <RecordRow
-              key={record.id}
-              recordType={recordType}
-              columns={columns}
-              record={record}
-              template={template}
-              top={item.start}
-              height={ROW_HEIGHT}
-              trash={props.trash}
-            />
-          )
-        })}
-      </div>
+    <div className="table-scroll" ref={scrollRef}>
+      <table className="grid-table">
+        <TableHeader
+          recordType={recordType}
+          columns={columns}
+          sort={props.sort}
+          onSort={props.onSort}
+          template={template}
+        />
+        <tbody
+          className="table-body"
+          style={{ height: virtualizer.getTotalSize() }}
+          data-testid="record-rows"
+        >
+          {items.map((item) => {
+            const record = rows[item.index]
+            if (!record) return null
+            return (
+              <RecordRow
+                key={record.id}
+                recordType={recordType}
+                columns={columns}
+                record={record}
+                template={template}
+                top={item.start}
+                height={ROW_HEIGHT}
+                trash={props.trash}
+              />
+            )
+          })}
+        </tbody>
+      </table>
       {isFetchingNextPage && <div className="table-foot">Loading more…</div>}
     </div>
   )

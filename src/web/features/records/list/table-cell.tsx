@@ -15,12 +15,12 @@ export function TableCell({ column, record, currency }: TableCellProps) {
   const numeric = isNumeric(field.type)
 
   return (
-    <div className={numeric ? 'cell cell-number' : 'cell'} role="cell">
+    <td className={numeric ? 'cell cell-number' : 'cell'}>
       {target ? (
         <RefValue field={field} record={record} target={target} />
       ) : (
         formatFieldValue(field, record, currency)
       )}
-    </div>
+    </td>
   )
 }

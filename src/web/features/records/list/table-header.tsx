@@ -37,20 +37,18 @@ export function TableHeader(props: TableHeaderProps) {
   ]
 
   return (
-    <div
-      className="table-head"
-      role="row"
-      style={{ gridTemplateColumns: props.template }}
-    >
-      {headers.map((header) => (
-        <HeaderCell
-          key={header.name}
-          header={header}
-          sort={props.sort}
-          onSort={props.onSort}
-        />
-      ))}
-    </div>
+    <thead className="table-head">
+      <tr style={{ gridTemplateColumns: props.template }}>
+        {headers.map((header) => (
+          <HeaderCell
+            key={header.name}
+            header={header}
+            sort={props.sort}
+            onSort={props.onSort}
+          />
+        ))}
+      </tr>
+    </thead>
   )
 }
 
@@ -66,9 +64,8 @@ function HeaderCell({ header, sort, onSort }: HeaderCellProps) {
   const numeric = isNumeric(header.type)
 
   return (
-    <div
+    <th
       className={numeric ? 'cell cell-number' : 'cell'}
-      role="columnheader"
       aria-sort={ascending ? 'ascending' : descending ? 'descending' : 'none'}
     >
       {header.sortable ? (
@@ -85,6 +82,6 @@ function HeaderCell({ header, sort, onSort }: HeaderCellProps) {
       ) : (
         header.label
       )}
-    </div>
+    </th>
   )
 }

@@ -1,4 +1,5 @@
-import { useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
+import { useClickOutside } from '@/shared/ui/use-click-outside'
 import { useDebouncedValue } from '@/shared/ui/use-debounced-value'
 import { SearchResults } from './search-results'
 
@@ -6,6 +7,11 @@ export function GlobalSearch() {
   const [text, setText] = useState('')
   const [open, setOpen] = useState(false)
   const q = useDebouncedValue(text.trim(), 300)
+  const ref = useRef<HTMLDivElement>(null)
+  useClickOutside(
+    ref,
+    useCallback(() => setOpen(false), []),
+  )
 
   const close = () => {
     setOpen(false)
@@ -13,14 +19,7 @@ export function GlobalSearch() {
   }
 
   return (
-    <div
-      className="global-search"
-      onBlur={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget as Node)) {
-          setOpen(false)
-        }
-      }}
-    >
+    <div className="global-search" ref={ref}>
       <input
         type="search"
         name="global-search"

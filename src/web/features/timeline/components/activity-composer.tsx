@@ -48,20 +48,24 @@ export function ActivityComposer(props: ActivityComposerProps) {
       onSubmit={submit}
       data-testid="activity-composer"
     >
-      <div className="segmented" role="radiogroup" aria-label="Activity type">
+      <fieldset className="segmented">
+        <legend className="visually-hidden">Activity type</legend>
         {TYPES.map((option) => (
-          <button
+          <label
             key={option.type}
-            type="button"
-            role="radio"
-            aria-checked={type === option.type}
             className={type === option.type ? 'active' : ''}
-            onClick={() => setType(option.type)}
           >
+            <input
+              type="radio"
+              name="type"
+              value={option.type}
+              checked={type === option.type}
+              onChange={() => setType(option.type)}
+            />
             {option.label}
-          </button>
+          </label>
         ))}
-      </div>
+      </fieldset>
       <input
         name="subject"
         placeholder={type === 'task' ? 'What needs doing?' : 'Subject'}

@@ -38,7 +38,6 @@ export function SetPasswordForm({ user, onDone }: SetPasswordFormProps) {
         value={password}
         onChange={(event) => setPassword(event.target.value)}
         required
-        autoFocus
       />
       <button
         type="submit"
