@@ -1,17 +1,13 @@
 import { resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Command } from 'commander'
-import { readDatasetDir } from '../../server/modules/imports/dataset-files.js'
+import {
+  DEFAULT_DATASET_DIR,
+  readDatasetDir,
+} from '../../server/modules/imports/dataset-files.js'
 import { importPipelineDataset } from '../../server/modules/imports/import-pipeline-dataset.js'
 import type { ImportReport } from '../../server/modules/imports/import-report.js'
 import { formatImportReport } from '../print-report.js'
 import { runOnWorkspace } from '../workspace-access.js'
-
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url))
-export const DEFAULT_DATASET_DIR = resolve(
-  repoRoot,
-  '../shared/data/crm-sales-opportunities',
-)
 
 interface Options {
   workspace: string

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parse } from 'csv-parse/sync'
 import { AppError } from '../../platform/http/errors.js'
 
@@ -11,6 +12,14 @@ export const DATASET_FILES = {
   salesTeams: 'sales_teams.csv',
   salesPipeline: 'sales_pipeline.csv',
 } as const
+
+// Beside the repository, where the shared real data sets are kept.
+export const DEFAULT_DATASET_DIR = fileURLToPath(
+  new URL(
+    '../../../../../shared/data/crm-sales-opportunities',
+    import.meta.url,
+  ),
+)
 
 export type DatasetFile = keyof typeof DATASET_FILES
 
