@@ -4,6 +4,10 @@ import type { RecordType } from './record-type.js'
 
 const DECIMAL = /^-?\d{1,18}(\.\d+)?$/
 
+function atLeast(min: number) {
+  return min === 0 ? 'Must be zero or more' : `Must be ${min} or more`
+}
+
 function decimalSchema(f: FieldDescriptor, scale: number | undefined) {
   return z
     .union([z.string().trim().regex(DECIMAL, 'Must be a number'), z.number()])
@@ -33,7 +37,7 @@ function textSchema(f: FieldDescriptor) {
 
 function integerSchema(f: FieldDescriptor) {
   let s = z.number({ error: 'Must be a whole number' }).int('Must be whole')
-  if (f.min !== undefined) s = s.min(f.min, `Must be ${f.min} or more`)
+  if (f.min !== undefined) s = s.min(f.min, atLeast(f.min))
   if (f.max !== undefined) s = s.max(f.max, `Must be ${f.max} or less`)
   return s
 }

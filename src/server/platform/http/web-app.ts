@@ -14,11 +14,13 @@ const defaultRoot = fileURLToPath(
  */
 export async function registerWebApp(app: FastifyInstance, root = defaultRoot) {
   const built = existsSync(`${root}/index.html`)
-  if (built) await app.register(fastifyStatic, { root, wildcard: false })
+  if (built) await app.register(fastifyStatic, { root })
 
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0]
-    if (path.startsWith('/api/') || request.method !== 'GET') {
+    // A missing file (a stale asset name) is a 404, not the app's page.
+    const isFile = /\.[a-z0-9]+$/i.test(path)
+    if (path.startsWith('/api/') || isFile || request.method !== 'GET') {
       throw new AppError('not_found', { detail: `No route ${path}` })
     }
     if (!built) {

@@ -1,0 +1,15 @@
+import { expect, type Page } from '@playwright/test'
+
+export async function signIn(
+  page: Page,
+  workspace: string,
+  email: string,
+  password: string,
+) {
+  await page.goto('/')
+  await page.locator('input[name="workspace"]').fill(workspace)
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(password)
+  await page.getByRole('button', { name: /sign in/i }).click()
+  await expect(page.getByTestId('board')).toBeVisible()
+}

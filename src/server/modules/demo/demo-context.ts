@@ -1,0 +1,66 @@
+import { Faker, en } from '@faker-js/faker'
+import { v7 as uuidv7 } from 'uuid'
+import type { Tx } from '../../platform/db/tenant-transaction.js'
+import type { Actor } from '../access/actor.js'
+import type { AuditEntry } from '../audit/write-audit.js'
+import { createdEntry } from '../imports/import-audit.js'
+import { insertRows, type Row } from '../imports/batch-insert.js'
+
+// A fixed seed makes every demo workspace hold the same people, companies
+// and deals. Dates are the one thing that moves: they are kept as day
+// offsets from the day of seeding, so the pipeline always looks current.
+export const DEMO_SEED = 20_261_203
+export const DEMO_REASON = 'demo_seed'
+
+export interface DemoContext {
+  tx: Tx
+  actor: Actor
+  faker: Faker
+  /** Midnight UTC of the day the demo is seeded. */
+  today: Date
+  audit: AuditEntry[]
+}
+
+export function demoContext(tx: Tx, actor: Actor, today = new Date()): DemoContext {
+  const faker = new Faker({ locale: [en] })
+  faker.seed(DEMO_SEED)
+  const midnight = new Date(today)
+  midnight.setUTCHours(0, 0, 0, 0)
+  return { tx, actor, faker, today: midnight, audit: [] }
+}
+
+/** A calendar date `days` from the seeding day, as 'YYYY-MM-DD'. */
+export function dayFrom(ctx: DemoContext, days: number): string {
+  const date = new Date(ctx.today.getTime() + days * 86_400_000)
+  return date.toISOString().slice(0, 10)
+}
+
+/** An instant `minutes` before the seeding day's midnight, in UTC. */
+export function minutesBefore(ctx: DemoContext, minutes: number): string {
+  return new Date(ctx.today.getTime() - minutes * 60_000).toISOString()
+}
+
+export function newId(): string {
+  return uuidv7()
+}
+
+/** Inserts demo rows of one table and queues their audit entries. */
+export async function addRecords(
+  ctx: DemoContext,
+  table: string,
+  rows: Row[],
+  recordType = table,
+): Promise<void> {
+  if (rows.length === 0) return
+  const columns = ['tenant_id', ...Object.keys(rows[0])]
+  const withTenant = rows.map((r) => ({ tenant_id: ctx.actor.tenantId, ...r }))
+  await insertRows(ctx.tx, table, columns, withTenant)
+  auditCreated(ctx, recordType, rows)
+}
+
+export function auditCreated(ctx: DemoContext, recordType: string, rows: Row[]) {
+  for (const row of rows) {
+    const entry = createdEntry(recordType, row, Object.keys(row))
+    ctx.audit.push({ ...entry, reasonCode: DEMO_REASON })
+  }
+}
