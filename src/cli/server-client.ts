@@ -1,6 +1,6 @@
-import type { Problem } from '../shared/problem.js'
-import type { ServerInfo } from '../server/platform/db/data-dir.js'
 import { CLI_SECRET_HEADER } from '../server/modules/imports/cli-secret.js'
+import type { ServerInfo } from '../server/platform/db/data-dir.js'
+import type { Problem } from '../shared/problem.js'
 
 export type CallServer = <T>(path: string, body: unknown) => Promise<T>
 
@@ -10,7 +10,10 @@ export function serverClient(info: ServerInfo, secret: string): CallServer {
   return async <T>(path: string, body: unknown): Promise<T> => {
     const response = await fetch(new URL(path, base), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [CLI_SECRET_HEADER]: secret },
+      headers: {
+        'content-type': 'application/json',
+        [CLI_SECRET_HEADER]: secret,
+      },
       body: JSON.stringify(body),
     })
     const answer = (await response.json()) as Problem & T

@@ -7,7 +7,10 @@ import {
 } from '../../src/server/modules/demo/seed-demo.js'
 import { createTenant } from '../../src/server/modules/tenants/create-tenant.js'
 import type { Db } from '../../src/server/platform/db/database.js'
-import { openTestDatabase, type TestDatabase } from '../support/test-database.js'
+import {
+  openTestDatabase,
+  type TestDatabase,
+} from '../support/test-database.js'
 
 // Read as the owner role: these checks look across the whole database.
 async function rows<T>(db: Db, query: RawBuilder<T>): Promise<T[]> {
@@ -15,12 +18,25 @@ async function rows<T>(db: Db, query: RawBuilder<T>): Promise<T[]> {
 }
 
 async function counts(db: Db) {
-  const tables = ['app_user', 'region', 'team', 'account', 'contact',
-    'account_contact', 'lead', 'product', 'opportunity', 'activity']
+  const tables = [
+    'app_user',
+    'region',
+    'team',
+    'account',
+    'contact',
+    'account_contact',
+    'lead',
+    'product',
+    'opportunity',
+    'activity',
+  ]
   const out: Record<string, number> = {}
   for (const t of tables) {
-    const [r] = await rows(db, sql<{ n: number }>`
-      SELECT count(*)::int AS n FROM ${sql.table(t)}`)
+    const [r] = await rows(
+      db,
+      sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM ${sql.table(t)}`,
+    )
     out[t] = r.n
   }
   return out
@@ -29,16 +45,28 @@ async function counts(db: Db) {
 // Everything a person would see, without the generated ids.
 async function content(db: Db) {
   return {
-    users: await rows(db, sql`SELECT name, email, title FROM app_user ORDER BY email`),
-    accounts: await rows(db, sql`SELECT a.name, a.industry, a.annual_revenue,
+    users: await rows(
+      db,
+      sql`SELECT name, email, title FROM app_user ORDER BY email`,
+    ),
+    accounts: await rows(
+      db,
+      sql`SELECT a.name, a.industry, a.annual_revenue,
       p.name AS parent FROM account a
-      LEFT JOIN account p ON p.id = a.parent_account_id ORDER BY a.name`),
-    deals: await rows(db, sql`SELECT o.name, o.amount, s.name AS stage,
+      LEFT JOIN account p ON p.id = a.parent_account_id ORDER BY a.name`,
+    ),
+    deals: await rows(
+      db,
+      sql`SELECT o.name, o.amount, s.name AS stage,
       o.close_date, u.email AS owner FROM opportunity o
       JOIN stage s ON s.id = o.stage_id JOIN app_user u ON u.id = o.owner_id
-      ORDER BY o.name, o.amount, o.close_date`),
-    activities: await rows(db, sql`SELECT type, subject, occurred_at
-      FROM activity ORDER BY occurred_at, subject`),
+      ORDER BY o.name, o.amount, o.close_date`,
+    ),
+    activities: await rows(
+      db,
+      sql`SELECT type, subject, occurred_at
+      FROM activity ORDER BY occurred_at, subject`,
+    ),
   }
 }
 
@@ -60,8 +88,15 @@ describe('The demo workspace', () => {
   it('is created on a database without workspaces, with how to sign in', async () => {
     expect(await seedDemoWorkspace(db)).toEqual(DEMO_SIGN_IN)
     expect(await counts(db)).toEqual({
-      app_user: 10, region: 2, team: 2, account: 60, contact: 150,
-      account_contact: 150, lead: 40, product: 6, opportunity: 150,
+      app_user: 10,
+      region: 2,
+      team: 2,
+      account: 60,
+      contact: 150,
+      account_contact: 150,
+      lead: 40,
+      product: 6,
+      opportunity: 150,
       activity: 400,
     })
   })
@@ -73,48 +108,73 @@ describe('The demo workspace', () => {
   })
 
   it('lets every demo user sign in with the documented password', async () => {
-    const users = await rows(db, sql<{ password_hash: string; status: string }>`
-      SELECT password_hash, status FROM app_user`)
+    const users = await rows(
+      db,
+      sql<{ password_hash: string; status: string }>`
+      SELECT password_hash, status FROM app_user`,
+    )
     for (const u of users) {
       expect(u.status).toBe('active')
-      expect(await verifyPassword(u.password_hash, DEMO_SIGN_IN.password)).toBe(true)
+      expect(await verifyPassword(u.password_hash, DEMO_SIGN_IN.password)).toBe(
+        true,
+      )
     }
   })
 
   it('spreads deals over every stage, open ones closing from today on', async () => {
-    const stages = await rows(db, sql<{ name: string; outcome: string; early: number; n: number }>`
+    const stages = await rows(
+      db,
+      sql<{ name: string; outcome: string; early: number; n: number }>`
       SELECT s.name, s.outcome, count(o.id)::int AS n,
         count(o.id) FILTER (WHERE o.close_date < current_date)::int AS early
       FROM stage s LEFT JOIN opportunity o ON o.stage_id = s.id
-      GROUP BY s.name, s.outcome`)
+      GROUP BY s.name, s.outcome`,
+    )
     expect(stages).toHaveLength(7)
     expect(stages.every((s) => s.n > 0)).toBe(true)
-    expect(stages.filter((s) => s.outcome === 'open').every((s) => s.early === 0)).toBe(true)
+    expect(
+      stages.filter((s) => s.outcome === 'open').every((s) => s.early === 0),
+    ).toBe(true)
   })
 
   it('puts each activity on the timeline of its account and a contact', async () => {
-    const [missing] = await rows(db, sql<{ n: number }>`
+    const [missing] = await rows(
+      db,
+      sql<{ n: number }>`
       SELECT count(*)::int AS n FROM activity a WHERE NOT EXISTS (
         SELECT 1 FROM activity_link l WHERE l.activity_id = a.id
-          AND l.record_type = 'contact')`)
+          AND l.record_type = 'contact')`,
+    )
     expect(missing.n).toBe(0)
-    const [old] = await rows(db, sql<{ n: number }>`SELECT count(*)::int AS n
-      FROM activity WHERE occurred_at < now() - interval '91 days'`)
+    const [old] = await rows(
+      db,
+      sql<{ n: number }>`SELECT count(*)::int AS n
+      FROM activity WHERE occurred_at < now() - interval '91 days'`,
+    )
     expect(old.n).toBe(0)
   })
 
   it('writes a demo_seed audit entry for every record it creates', async () => {
-    const audited = await rows(db, sql<{ record_type: string; n: number }>`
+    const audited = await rows(
+      db,
+      sql<{ record_type: string; n: number }>`
       SELECT record_type, count(*)::int AS n FROM audit_log
-      WHERE reason_code = 'demo_seed' GROUP BY record_type`)
+      WHERE reason_code = 'demo_seed' GROUP BY record_type`,
+    )
     const byType = Object.fromEntries(audited.map((a) => [a.record_type, a.n]))
     const c = await counts(db)
     expect(byType).toEqual({
-      user: c.app_user - 1, region: c.region, team: c.team,
-      account: c.account, contact: c.contact,
-      account_contact: c.account_contact, lead: c.lead,
-      product: c.product, opportunity: c.opportunity,
-      opportunity_product: c.opportunity, activity: c.activity,
+      user: c.app_user - 1,
+      region: c.region,
+      team: c.team,
+      account: c.account,
+      contact: c.contact,
+      account_contact: c.account_contact,
+      lead: c.lead,
+      product: c.product,
+      opportunity: c.opportunity,
+      opportunity_product: c.opportunity,
+      activity: c.activity,
     })
   })
 
@@ -127,11 +187,16 @@ describe('The demo workspace', () => {
     const other = await openTestDatabase()
     try {
       await createTenant(other.database.db, {
-        slug: 'acme', name: 'Acme', admin: { email: 'a@acme.test', name: 'A' },
+        slug: 'acme',
+        name: 'Acme',
+        admin: { email: 'a@acme.test', name: 'A' },
       })
       expect(await seedDemoWorkspace(other.database.db)).toBeUndefined()
-      const [demo] = await rows(other.database.db, sql<{ n: number }>`
-        SELECT count(*)::int AS n FROM tenant WHERE slug = 'demo'`)
+      const [demo] = await rows(
+        other.database.db,
+        sql<{ n: number }>`
+        SELECT count(*)::int AS n FROM tenant WHERE slug = 'demo'`,
+      )
       expect(demo.n).toBe(0)
     } finally {
       await other.dispose()

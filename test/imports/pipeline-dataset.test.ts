@@ -13,7 +13,10 @@ import type { ImportReport } from '../../src/server/modules/imports/import-repor
 import { findTenantId } from '../../src/server/modules/tenants/create-tenant.js'
 import type { Db } from '../../src/server/platform/db/database.js'
 import { withTenant } from '../../src/server/platform/db/tenant-transaction.js'
-import { openTestDatabase, type TestDatabase } from '../support/test-database.js'
+import {
+  openTestDatabase,
+  type TestDatabase,
+} from '../support/test-database.js'
 
 const DIR = process.env.RAPPORT_DATASET_DIR ?? DEFAULT_DATASET_DIR
 const present = existsSync(DIR)
@@ -30,8 +33,12 @@ async function query<T>(db: Db, slug: string, q: RawBuilder<T>) {
 }
 
 async function count(db: Db, slug: string, from: RawBuilder<unknown>) {
-  const rows = await query(db, slug, sql<{ n: number }>`
-    SELECT count(*)::int AS n FROM ${from}`)
+  const rows = await query(
+    db,
+    slug,
+    sql<{ n: number }>`
+    SELECT count(*)::int AS n FROM ${from}`,
+  )
   return rows[0].n
 }
 
@@ -51,29 +58,60 @@ if (!present) {
       test = await openTestDatabase()
       db = test.database.db
       files = await readDatasetDir(DIR)
-      report = await importPipelineDataset(db, { tenantSlug: 'maven', dir: DIR })
+      report = await importPipelineDataset(db, {
+        tenantSlug: 'maven',
+        dir: DIR,
+      })
     })
     afterAll(() => test?.dispose())
 
     it('creates the workspace with the data set stages as its default pipeline', async () => {
       expect(report.workspace.created).toBe(true)
-      const stages = await query(db, 'maven', sql<Row>`
+      const stages = await query(
+        db,
+        'maven',
+        sql<Row>`
         SELECT s.name, s.probability, s.forecast_category, s.outcome
         FROM stage s JOIN pipeline p ON p.id = s.pipeline_id
-        WHERE p.is_default ORDER BY s.position`)
+        WHERE p.is_default ORDER BY s.position`,
+      )
       expect(stages).toEqual([
-        { name: 'Prospecting', probability: 10, forecast_category: 'pipeline', outcome: 'open' },
-        { name: 'Engaging', probability: 40, forecast_category: 'pipeline', outcome: 'open' },
-        { name: 'Won', probability: 100, forecast_category: 'closed', outcome: 'won' },
-        { name: 'Lost', probability: 0, forecast_category: 'omitted', outcome: 'lost' },
+        {
+          name: 'Prospecting',
+          probability: 10,
+          forecast_category: 'pipeline',
+          outcome: 'open',
+        },
+        {
+          name: 'Engaging',
+          probability: 40,
+          forecast_category: 'pipeline',
+          outcome: 'open',
+        },
+        {
+          name: 'Won',
+          probability: 100,
+          forecast_category: 'closed',
+          outcome: 'won',
+        },
+        {
+          name: 'Lost',
+          probability: 0,
+          forecast_category: 'omitted',
+          outcome: 'lost',
+        },
       ])
     })
 
     it('imports the 85 accounts with revenue in exact dollars', async () => {
       expect(await count(db, 'maven', sql`account`)).toBe(85)
-      const [acme] = await query(db, 'maven', sql<Row>`
+      const [acme] = await query(
+        db,
+        'maven',
+        sql<Row>`
         SELECT annual_revenue, industry, year_established, employees
-        FROM account WHERE name = 'Acme Corporation'`)
+        FROM account WHERE name = 'Acme Corporation'`,
+      )
       expect(acme).toEqual({
         annual_revenue: '1100040000.00',
         industry: 'technology',
@@ -83,39 +121,73 @@ if (!present) {
     })
 
     it('corrects the sector and country misspellings', async () => {
-      expect(await count(db, 'maven', sql`account WHERE industry = 'technolgy'`)).toBe(0)
-      const expected = csv(files.accounts).filter((a) => a.sector === 'technolgy').length
-      expect(await count(db, 'maven', sql`account WHERE industry = 'technology'`)).toBe(expected)
-      expect(await count(db, 'maven', sql`account WHERE billing_country = 'Philippines'`)).toBe(1)
+      expect(
+        await count(db, 'maven', sql`account WHERE industry = 'technolgy'`),
+      ).toBe(0)
+      const expected = csv(files.accounts).filter(
+        (a) => a.sector === 'technolgy',
+      ).length
+      expect(
+        await count(db, 'maven', sql`account WHERE industry = 'technology'`),
+      ).toBe(expected)
+      expect(
+        await count(
+          db,
+          'maven',
+          sql`account WHERE billing_country = 'Philippines'`,
+        ),
+      ).toBe(1)
     })
 
     it('links each subsidiary to its parent account', async () => {
       const expected = csv(files.accounts).filter((a) => a.subsidiary_of).length
-      expect(await count(db, 'maven', sql`account WHERE parent_account_id IS NOT NULL`)).toBe(expected)
-      const [bluth] = await query(db, 'maven', sql<Row>`
+      expect(
+        await count(
+          db,
+          'maven',
+          sql`account WHERE parent_account_id IS NOT NULL`,
+        ),
+      ).toBe(expected)
+      const [bluth] = await query(
+        db,
+        'maven',
+        sql<Row>`
         SELECT p.name FROM account a JOIN account p ON p.id = a.parent_account_id
-        WHERE a.name = 'Bluth Company'`)
+        WHERE a.name = 'Bluth Company'`,
+      )
       expect(bluth.name).toBe('Acme Corporation')
     })
 
     it('makes every agent and manager an invited user without a password', async () => {
       const teams = csv(files.salesTeams)
       const people = new Set(teams.flatMap((t) => [t.sales_agent, t.manager]))
-      const users = await query(db, 'maven', sql<Row>`
-        SELECT name, status, password_hash FROM app_user WHERE role = 'member'`)
+      const users = await query(
+        db,
+        'maven',
+        sql<Row>`
+        SELECT name, status, password_hash FROM app_user WHERE role = 'member'`,
+      )
       expect(users.map((u) => u.name).sort()).toEqual([...people].sort())
-      expect(users.every((u) => u.status === 'invited' && !u.password_hash)).toBe(true)
+      expect(
+        users.every((u) => u.status === 'invited' && !u.password_hash),
+      ).toBe(true)
     })
 
     it('puts each agent under their manager, in the team the manager leads', async () => {
-      const rows = await query(db, 'maven', sql<Row>`
+      const rows = await query(
+        db,
+        'maven',
+        sql<Row>`
         SELECT a.name AS agent, m.name AS manager, r.name AS region
         FROM app_user a
         JOIN app_user m ON m.id = a.manager_id
         JOIN team t ON t.id = a.team_id AND t.manager_id = m.id
-        JOIN region r ON r.id = t.region_id`)
+        JOIN region r ON r.id = t.region_id`,
+      )
       const expected = csv(files.salesTeams).map((t) => ({
-        agent: t.sales_agent, manager: t.manager, region: t.regional_office,
+        agent: t.sales_agent,
+        manager: t.manager,
+        region: t.regional_office,
       }))
       const byAgent = (a: Row, b: Row) => a.agent.localeCompare(b.agent)
       expect(rows.sort(byAgent)).toEqual(expected.sort(byAgent))
@@ -123,8 +195,12 @@ if (!present) {
 
     it('creates one team per manager and one region per office', async () => {
       expect(await count(db, 'maven', sql`team`)).toBe(6)
-      const regions = await query(db, 'maven', sql<Row>`
-        SELECT name, manager_id FROM region ORDER BY name`)
+      const regions = await query(
+        db,
+        'maven',
+        sql<Row>`
+        SELECT name, manager_id FROM region ORDER BY name`,
+      )
       expect(regions).toEqual([
         { name: 'Central', manager_id: null },
         { name: 'East', manager_id: null },
@@ -133,11 +209,20 @@ if (!present) {
     })
 
     it('imports all 8,800 deals with the stage counts of the file', async () => {
-      const rows = await query(db, 'maven', sql<{ name: string; n: number }>`
+      const rows = await query(
+        db,
+        'maven',
+        sql<{ name: string; n: number }>`
         SELECT s.name, count(*)::int AS n
-        FROM opportunity o JOIN stage s ON s.id = o.stage_id GROUP BY s.name`)
+        FROM opportunity o JOIN stage s ON s.id = o.stage_id GROUP BY s.name`,
+      )
       const counts = Object.fromEntries(rows.map((r) => [r.name, r.n]))
-      expect(counts).toEqual({ Won: 4238, Lost: 2473, Engaging: 1589, Prospecting: 500 })
+      expect(counts).toEqual({
+        Won: 4238,
+        Lost: 2473,
+        Engaging: 1589,
+        Prospecting: 500,
+      })
     })
 
     it('sums each agent’s closed-won value exactly as the file does', async () => {
@@ -146,11 +231,15 @@ if (!present) {
         const sum = expected.get(d.sales_agent) ?? new Decimal(0)
         expected.set(d.sales_agent, sum.plus(d.close_value))
       }
-      const rows = await query(db, 'maven', sql<{ name: string; won: string }>`
+      const rows = await query(
+        db,
+        'maven',
+        sql<{ name: string; won: string }>`
         SELECT u.name, sum(o.amount) AS won
         FROM opportunity o
         JOIN stage s ON s.id = o.stage_id AND s.outcome = 'won'
-        JOIN app_user u ON u.id = o.owner_id GROUP BY u.name`)
+        JOIN app_user u ON u.id = o.owner_id GROUP BY u.name`,
+      )
       const actual = Object.fromEntries(rows.map((r) => [r.name, r.won]))
       const wanted = Object.fromEntries(
         [...expected].map(([name, sum]) => [name, sum.toFixed(2)]),
@@ -161,22 +250,32 @@ if (!present) {
     it('links the GTXPro deals to the GTX Pro product', async () => {
       const expected = deals().filter((d) => d.product === 'GTXPro').length
       expect(expected).toBeGreaterThan(0)
-      const linked = await count(db, 'maven', sql`
+      const linked = await count(
+        db,
+        'maven',
+        sql`
         opportunity_product l JOIN product p ON p.id = l.product_id
-        WHERE p.name = 'GTX Pro'`)
+        WHERE p.name = 'GTX Pro'`,
+      )
       expect(linked).toBe(expected)
       expect(await count(db, 'maven', sql`product`)).toBe(7)
     })
 
     it('keeps the 1,425 deals without an account, without one', async () => {
-      expect(await count(db, 'maven', sql`opportunity WHERE account_id IS NULL`)).toBe(1425)
+      expect(
+        await count(db, 'maven', sql`opportunity WHERE account_id IS NULL`),
+      ).toBe(1425)
     })
 
     it('leaves the amount of open deals empty and keeps lost deals at zero', async () => {
-      const rows = await query(db, 'maven', sql<Row>`
+      const rows = await query(
+        db,
+        'maven',
+        sql<Row>`
         SELECT s.outcome, count(*) FILTER (WHERE o.amount IS NULL)::int AS empty
         FROM opportunity o JOIN stage s ON s.id = o.stage_id
-        GROUP BY s.outcome ORDER BY s.outcome`)
+        GROUP BY s.outcome ORDER BY s.outcome`,
+      )
       expect(rows).toEqual([
         { outcome: 'open', empty: 2089 },
         { outcome: 'won', empty: 0 },
@@ -200,18 +299,32 @@ if (!present) {
     })
 
     it('writes an import audit entry for every record it creates', async () => {
-      const rows = await query(db, 'maven', sql<{ record_type: string; n: number }>`
+      const rows = await query(
+        db,
+        'maven',
+        sql<{ record_type: string; n: number }>`
         SELECT record_type, count(*)::int AS n FROM audit_log
         WHERE action = 'create' AND reason_code = 'import'
-        GROUP BY record_type ORDER BY record_type`)
-      expect(Object.fromEntries(rows.map((r) => [r.record_type, r.n]))).toEqual({
-        account: 85, opportunity: 8800, opportunity_product: 8800,
-        product: 7, region: 3, team: 6, user: 41,
-      })
+        GROUP BY record_type ORDER BY record_type`,
+      )
+      expect(Object.fromEntries(rows.map((r) => [r.record_type, r.n]))).toEqual(
+        {
+          account: 85,
+          opportunity: 8800,
+          opportunity_product: 8800,
+          product: 7,
+          region: 3,
+          team: 6,
+          user: 41,
+        },
+      )
     })
 
     it('creates nothing twice when the data set is imported again', async () => {
-      const again = await importPipelineDataset(db, { tenantSlug: 'maven', files })
+      const again = await importPipelineDataset(db, {
+        tenantSlug: 'maven',
+        files,
+      })
       const created = Object.values(again.counts).map((c) => c.created)
       expect(created.every((n) => n === 0)).toBe(true)
       expect(again.counts.opportunity.skipped).toBe(8800)
@@ -221,12 +334,27 @@ if (!present) {
 
     it('puts back a changed deal when imported again, and audits it', async () => {
       const [deal] = deals().filter((d) => d.deal_stage === 'Won')
-      await query(db, 'maven', sql`UPDATE opportunity SET amount = 1
-        WHERE external_id = ${deal.opportunity_id} RETURNING id`)
-      const again = await importPipelineDataset(db, { tenantSlug: 'maven', files })
-      expect(again.counts.opportunity).toEqual({ created: 0, updated: 1, skipped: 8799 })
-      const [stored] = await query(db, 'maven', sql<Row>`
-        SELECT amount FROM opportunity WHERE external_id = ${deal.opportunity_id}`)
+      await query(
+        db,
+        'maven',
+        sql`UPDATE opportunity SET amount = 1
+        WHERE external_id = ${deal.opportunity_id} RETURNING id`,
+      )
+      const again = await importPipelineDataset(db, {
+        tenantSlug: 'maven',
+        files,
+      })
+      expect(again.counts.opportunity).toEqual({
+        created: 0,
+        updated: 1,
+        skipped: 8799,
+      })
+      const [stored] = await query(
+        db,
+        'maven',
+        sql<Row>`
+        SELECT amount FROM opportunity WHERE external_id = ${deal.opportunity_id}`,
+      )
       expect(stored.amount).toBe(new Decimal(deal.close_value).toFixed(2))
     })
 
@@ -236,14 +364,24 @@ if (!present) {
       const id = lines[2].split(',')[0]
       const broken = { ...files, salesPipeline: lines.join('\r\n') }
       const result = await importPipelineDataset(db, {
-        tenantSlug: 'maven-bad', files: broken,
+        tenantSlug: 'maven-bad',
+        files: broken,
       })
-      expect(result.rejected).toEqual([{
-        file: 'sales_pipeline.csv', line: 3,
-        reason: "Unknown sales agent 'Nobody Known'",
-      }])
+      expect(result.rejected).toEqual([
+        {
+          file: 'sales_pipeline.csv',
+          line: 3,
+          reason: "Unknown sales agent 'Nobody Known'",
+        },
+      ])
       expect(result.counts.opportunity.created).toBe(8799)
-      expect(await count(db, 'maven-bad', sql`opportunity WHERE external_id = ${id}`)).toBe(0)
+      expect(
+        await count(
+          db,
+          'maven-bad',
+          sql`opportunity WHERE external_id = ${id}`,
+        ),
+      ).toBe(0)
     })
   })
 }

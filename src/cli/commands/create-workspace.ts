@@ -17,9 +17,9 @@ export function createWorkspaceCommand(program: Command) {
     .command('create-workspace')
     .description('Create a workspace with its first administrator')
     .requiredOption('--workspace <slug>', 'short name used to sign in')
-    .requiredOption('--name <name>', 'the workspace\'s display name')
-    .requiredOption('--admin-email <email>', 'the administrator\'s email')
-    .option('--admin-name <name>', 'the administrator\'s name')
+    .requiredOption('--name <name>', "the workspace's display name")
+    .requiredOption('--admin-email <email>', "the administrator's email")
+    .option('--admin-name <name>', "the administrator's name")
     .option('--admin-password <password>', 'without it the admin is invited')
     .action(async (options: Options) => {
       const input = { ...options }

@@ -21,7 +21,11 @@ export function importDatasetCommand(program: Command) {
     .command('import-dataset')
     .description('Import the B2B pipeline data set into a workspace')
     .requiredOption('--workspace <slug>', 'workspace to import into')
-    .option('--dir <path>', 'folder with the four CSV files', DEFAULT_DATASET_DIR)
+    .option(
+      '--dir <path>',
+      'folder with the four CSV files',
+      DEFAULT_DATASET_DIR,
+    )
     .option('--name <name>', 'name of the workspace, if it is created')
     .option('--admin-password <password>', 'activates a new workspace admin')
     .action(async (options: Options) => {

@@ -19,8 +19,8 @@ export function setPasswordCommand(program: Command) {
   program
     .command('set-password')
     .description('Give a user a password, which lets an imported user sign in')
-    .requiredOption('--workspace <slug>', 'the user\'s workspace')
-    .requiredOption('--email <email>', 'the user\'s email')
+    .requiredOption('--workspace <slug>', "the user's workspace")
+    .requiredOption('--email <email>', "the user's email")
     .option('--password <password>', 'the password; generated when omitted')
     .action(async (options: Options) => {
       const generated = options.password === undefined

@@ -1,13 +1,30 @@
 import type { Row } from '../imports/batch-insert.js'
-import { addRecords, type DemoContext, newId } from './demo-context.js'
+import {
+  addRecords,
+  type DemoContext,
+  newId,
+  personEmail,
+} from './demo-context.js'
 
 const INDUSTRIES = [
-  'Software', 'Manufacturing', 'Retail', 'Healthcare', 'Finance',
-  'Logistics', 'Telecommunications', 'Education', 'Energy', 'Media',
+  'Software',
+  'Manufacturing',
+  'Retail',
+  'Healthcare',
+  'Finance',
+  'Logistics',
+  'Telecommunications',
+  'Education',
+  'Energy',
+  'Media',
 ]
 const ROLES = [
-  'Decision maker', 'Economic buyer', 'Champion', 'Technical evaluator',
-  'Influencer', 'End user',
+  'Decision maker',
+  'Economic buyer',
+  'Champion',
+  'Technical evaluator',
+  'Influencer',
+  'End user',
 ]
 
 export interface DemoAccount {
@@ -31,8 +48,10 @@ export async function seedAccounts(
   await addRecords(ctx, 'account', rows.slice(50))
 
   const accounts = rows.map((r) => ({
-    id: r.id as string, name: r.name as string,
-    ownerId: r.owner_id as string, contactIds: [] as string[],
+    id: r.id as string,
+    name: r.name as string,
+    ownerId: r.owner_id as string,
+    contactIds: [] as string[],
   }))
   await seedContacts(ctx, rows, accounts)
   return accounts
@@ -76,20 +95,24 @@ async function seedContacts(
     const account = accounts[i % accounts.length]
     const first = faker.person.firstName()
     const last = faker.person.lastName()
-    const local = `${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, '')
     const id = newId()
     contacts.push({
-      id, first_name: first, last_name: last,
+      id,
+      first_name: first,
+      last_name: last,
       title: faker.person.jobTitle(),
-      email: `${local}@${rows[i % rows.length].domain}`,
+      email: personEmail(first, last, rows[i % rows.length].domain as string),
       phone: faker.phone.number({ style: 'international' }),
       mailing_city: rows[i % rows.length].billing_city,
       mailing_country: 'United States',
       owner_id: account.ownerId,
     })
     links.push({
-      id: newId(), account_id: account.id, contact_id: id,
-      role: faker.helpers.arrayElement(ROLES), is_primary: i < accounts.length,
+      id: newId(),
+      account_id: account.id,
+      contact_id: id,
+      role: faker.helpers.arrayElement(ROLES),
+      is_primary: i < accounts.length,
     })
     account.contactIds.push(id)
   }

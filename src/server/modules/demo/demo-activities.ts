@@ -1,6 +1,11 @@
 import { insertRows, type Row } from '../imports/batch-insert.js'
 import type { DemoAccount } from './demo-accounts.js'
-import { addRecords, type DemoContext, minutesBefore, newId } from './demo-context.js'
+import {
+  addRecords,
+  type DemoContext,
+  minutesBefore,
+  newId,
+} from './demo-context.js'
 import type { DemoDeal } from './demo-deals.js'
 
 const TYPES = [
@@ -13,14 +18,31 @@ const TYPES = [
 
 const SUBJECTS: Record<string, string[]> = {
   call: ['Discovery call', 'Follow-up call', 'Pricing questions', 'Check-in'],
-  email: ['Sent proposal', 'Shared case study', 'Answered security questions',
-    'Recap of our meeting', 'Contract draft'],
-  meeting: ['Product demo', 'Kick-off meeting', 'Executive briefing',
-    'Technical deep dive'],
-  task: ['Prepare quote', 'Send references', 'Book next meeting',
-    'Update mutual action plan'],
-  note: ['Budget confirmed', 'New stakeholder', 'Competitor in the deal',
-    'Legal review started'],
+  email: [
+    'Sent proposal',
+    'Shared case study',
+    'Answered security questions',
+    'Recap of our meeting',
+    'Contract draft',
+  ],
+  meeting: [
+    'Product demo',
+    'Kick-off meeting',
+    'Executive briefing',
+    'Technical deep dive',
+  ],
+  task: [
+    'Prepare quote',
+    'Send references',
+    'Book next meeting',
+    'Update mutual action plan',
+  ],
+  note: [
+    'Budget confirmed',
+    'New stakeholder',
+    'Competitor in the deal',
+    'Legal review started',
+  ],
 }
 
 const NINETY_DAYS = 90 * 24 * 60
@@ -45,11 +67,18 @@ export async function seedActivities(
     const activity = activityRow(ctx, deal?.ownerId ?? account.ownerId)
     activities.push(activity)
     const contactId = ctx.faker.helpers.arrayElement(account.contactIds)
-    const targets: [string, string][] = [['account', account.id], ['contact', contactId]]
+    const targets: [string, string][] = [
+      ['account', account.id],
+      ['contact', contactId],
+    ]
     if (deal) targets.push(['opportunity', deal.id])
     for (const [recordType, recordId] of targets) {
-      links.push({ activity_id: activity.id, record_type: recordType,
-        record_id: recordId, occurred_at: activity.occurred_at })
+      links.push({
+        activity_id: activity.id,
+        record_type: recordType,
+        record_id: recordId,
+        occurred_at: activity.occurred_at,
+      })
     }
   }
   await addRecords(ctx, 'activity', activities)
@@ -60,7 +89,10 @@ export async function seedActivities(
 function activityRow(ctx: DemoContext, ownerId: string): Row {
   const { faker } = ctx
   const type = faker.helpers.weightedArrayElement([...TYPES])
-  const occurredAt = minutesBefore(ctx, faker.number.int({ min: 1, max: NINETY_DAYS }))
+  const occurredAt = minutesBefore(
+    ctx,
+    faker.number.int({ min: 1, max: NINETY_DAYS }),
+  )
   const isTask = type === 'task'
   const done = !isTask || faker.datatype.boolean({ probability: 0.6 })
   return {
@@ -71,8 +103,10 @@ function activityRow(ctx: DemoContext, ownerId: string): Row {
     occurred_at: occurredAt,
     due_at: isTask ? occurredAt : null,
     completed_at: isTask && done ? occurredAt : null,
-    duration_minutes: type === 'call' || type === 'meeting'
-      ? faker.helpers.arrayElement([15, 30, 45, 60]) : null,
+    duration_minutes:
+      type === 'call' || type === 'meeting'
+        ? faker.helpers.arrayElement([15, 30, 45, 60])
+        : null,
     owner_id: ownerId,
   }
 }

@@ -1,10 +1,10 @@
-import { Faker, en } from '@faker-js/faker'
+import { en, Faker } from '@faker-js/faker'
 import { v7 as uuidv7 } from 'uuid'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import type { Actor } from '../access/actor.js'
 import type { AuditEntry } from '../audit/write-audit.js'
-import { createdEntry } from '../imports/import-audit.js'
 import { insertRows, type Row } from '../imports/batch-insert.js'
+import { createdEntry } from '../imports/import-audit.js'
 
 // A fixed seed makes every demo workspace hold the same people, companies
 // and deals. Dates are the one thing that moves: they are kept as day
@@ -21,7 +21,11 @@ export interface DemoContext {
   audit: AuditEntry[]
 }
 
-export function demoContext(tx: Tx, actor: Actor, today = new Date()): DemoContext {
+export function demoContext(
+  tx: Tx,
+  actor: Actor,
+  today = new Date(),
+): DemoContext {
   const faker = new Faker({ locale: [en] })
   faker.seed(DEMO_SEED)
   const midnight = new Date(today)
@@ -38,6 +42,12 @@ export function dayFrom(ctx: DemoContext, days: number): string {
 /** An instant `minutes` before the seeding day's midnight, in UTC. */
 export function minutesBefore(ctx: DemoContext, minutes: number): string {
   return new Date(ctx.today.getTime() - minutes * 60_000).toISOString()
+}
+
+/** 'Ana María' 'Ruiz' at 'x.example' gives 'anamaria.ruiz@x.example'. */
+export function personEmail(first: string, last: string, domain: string) {
+  const local = `${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, '')
+  return `${local}@${domain}`
 }
 
 export function newId(): string {
@@ -58,7 +68,11 @@ export async function addRecords(
   auditCreated(ctx, recordType, rows)
 }
 
-export function auditCreated(ctx: DemoContext, recordType: string, rows: Row[]) {
+export function auditCreated(
+  ctx: DemoContext,
+  recordType: string,
+  rows: Row[],
+) {
   for (const row of rows) {
     const entry = createdEntry(recordType, row, Object.keys(row))
     ctx.audit.push({ ...entry, reasonCode: DEMO_REASON })

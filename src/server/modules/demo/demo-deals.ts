@@ -15,8 +15,13 @@ const PRODUCTS = [
 
 // More deals early in the pipeline than late, as in a real funnel.
 const STAGE_WEIGHTS: Record<string, number> = {
-  Prospecting: 30, Qualification: 25, Engaging: 20, Proposal: 18,
-  Negotiation: 12, Won: 25, Lost: 20,
+  Prospecting: 30,
+  Qualification: 25,
+  Engaging: 20,
+  Proposal: 18,
+  Negotiation: 12,
+  Won: 25,
+  Lost: 20,
 }
 
 export interface DemoDeal {
@@ -32,8 +37,11 @@ export async function seedDeals(
   accounts: DemoAccount[],
 ): Promise<DemoDeal[]> {
   const products = PRODUCTS.map((p) => ({
-    id: newId(), name: p.name, family: p.family,
-    list_price: p.price, currency: 'USD',
+    id: newId(),
+    name: p.name,
+    family: p.family,
+    list_price: p.price,
+    currency: 'USD',
   }))
   await addRecords(ctx, 'product', products)
 
@@ -42,21 +50,36 @@ export async function seedDeals(
   for (let i = 0; i < 150; i += 1) {
     const account = ctx.faker.helpers.arrayElement(accounts)
     const stage = ctx.faker.helpers.weightedArrayElement(
-      pipeline.stages.map((s) => ({ value: s, weight: STAGE_WEIGHTS[s.name] ?? 10 })),
+      pipeline.stages.map((s) => ({
+        value: s,
+        weight: STAGE_WEIGHTS[s.name] ?? 10,
+      })),
     )
     const product = ctx.faker.helpers.arrayElement(products)
     const line = lineFor(ctx, product)
-    const deal = dealRow(ctx, account, stage, `${account.name} — ${product.name}`)
+    const deal = dealRow(
+      ctx,
+      account,
+      stage,
+      `${account.name} — ${product.name}`,
+    )
     deal.pipeline_id = pipeline.id
     deal.amount = line.total
     deals.push(deal)
-    lines.push({ id: newId(), opportunity_id: deal.id, product_id: product.id,
-      quantity: line.quantity, unit_price: line.unitPrice })
+    lines.push({
+      id: newId(),
+      opportunity_id: deal.id,
+      product_id: product.id,
+      quantity: line.quantity,
+      unit_price: line.unitPrice,
+    })
   }
   await addRecords(ctx, 'opportunity', deals)
   await addRecords(ctx, 'opportunity_product', lines)
   return deals.map((d) => ({
-    id: d.id as string, accountId: d.account_id as string, ownerId: d.owner_id as string,
+    id: d.id as string,
+    accountId: d.account_id as string,
+    ownerId: d.owner_id as string,
   }))
 }
 
@@ -65,7 +88,9 @@ function lineFor(ctx: DemoContext, product: { list_price: string }) {
   // Discounts of 0 to 20 percent, in whole percent.
   const discount = ctx.faker.number.int({ min: 0, max: 20 })
   const unitPrice = new Decimal(product.list_price)
-    .times(100 - discount).dividedBy(100).toDecimalPlaces(2)
+    .times(100 - discount)
+    .dividedBy(100)
+    .toDecimalPlaces(2)
   return {
     quantity: String(quantity),
     unitPrice: unitPrice.toFixed(2),
@@ -75,7 +100,12 @@ function lineFor(ctx: DemoContext, product: { list_price: string }) {
 
 // Open deals close in the coming four months; closed ones closed in the
 // last three. Each was engaged one to four months before its close.
-function dealRow(ctx: DemoContext, account: DemoAccount, stage: Stage, name: string): Row {
+function dealRow(
+  ctx: DemoContext,
+  account: DemoAccount,
+  stage: Stage,
+  name: string,
+): Row {
   const { faker } = ctx
   const open = stage.outcome === 'open'
   const close = open

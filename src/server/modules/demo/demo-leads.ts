@@ -1,5 +1,10 @@
 import type { Row } from '../imports/batch-insert.js'
-import { addRecords, type DemoContext, newId } from './demo-context.js'
+import {
+  addRecords,
+  type DemoContext,
+  newId,
+  personEmail,
+} from './demo-context.js'
 
 // Weighted so the list looks like a working inbox: mostly new and worked.
 const STATUSES = [
@@ -25,7 +30,7 @@ export async function seedLeads(ctx: DemoContext, reps: string[]) {
       first_name: first,
       last_name: last,
       title: faker.person.jobTitle(),
-      email: `${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, '') + `@${domain}`,
+      email: personEmail(first, last, domain),
       phone: faker.phone.number({ style: 'international' }),
       company,
       company_size: faker.number.int({ min: 5, max: 5_000 }),

@@ -5,6 +5,7 @@ import {
   auditCreated,
   type DemoContext,
   newId,
+  personEmail,
 } from './demo-context.js'
 
 export interface DemoPeople {
@@ -41,9 +42,14 @@ export async function seedPeople(
     manager_id: managers[i].id,
   }))
   const reps = teams.flatMap((t) =>
-    [1, 2, 3].map(() => ({ ...person(ctx, 'Account Executive', t.manager_id), team_id: t.id })),
+    [1, 2, 3].map(() => ({
+      ...person(ctx, 'Account Executive', t.manager_id),
+      team_id: t.id,
+    })),
   )
-  managers.forEach((m, i) => { m.team_id = teams[i].id })
+  managers.forEach((m, i) => {
+    m.team_id = teams[i].id
+  })
 
   const people = [head, ...managers, ...reps]
   await insertUsers(ctx, people, passwordHash)
@@ -55,14 +61,17 @@ export async function seedPeople(
   return { reps: reps.map((r) => r.id) }
 }
 
-function person(ctx: DemoContext, title: string, managerId: string | null): Person {
+function person(
+  ctx: DemoContext,
+  title: string,
+  managerId: string | null,
+): Person {
   const first = ctx.faker.person.firstName()
   const last = ctx.faker.person.lastName()
-  const local = `${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, '')
   return {
     id: newId(),
     name: `${first} ${last}`,
-    email: `${local}@demo.example`,
+    email: personEmail(first, last, 'demo.example'),
     title,
     manager_id: managerId,
     team_id: null,
@@ -72,11 +81,21 @@ function person(ctx: DemoContext, title: string, managerId: string | null): Pers
 // The audit entry shows the user as they end up; never the hash.
 async function insertUsers(ctx: DemoContext, people: Person[], hash: string) {
   const rows = people.map((p) => ({
-    tenant_id: ctx.actor.tenantId, id: p.id, email: p.email, name: p.name,
-    title: p.title, role: 'member', status: 'active', password_hash: hash,
+    tenant_id: ctx.actor.tenantId,
+    id: p.id,
+    email: p.email,
+    name: p.name,
+    title: p.title,
+    role: 'member',
+    status: 'active',
+    password_hash: hash,
   }))
   await insertRows(ctx.tx, 'app_user', Object.keys(rows[0]), rows)
-  auditCreated(ctx, 'user', people.map((p) => ({ ...p, status: 'active' })))
+  auditCreated(
+    ctx,
+    'user',
+    people.map((p) => ({ ...p, status: 'active' })),
+  )
 }
 
 // Users reference teams and teams reference users: links come last.

@@ -33,7 +33,9 @@ export const DEMO_SIGN_IN: DemoSignIn = {
  * Creates the demo workspace on a database that has no workspace at all,
  * and answers how to sign in to it whenever it exists.
  */
-export async function seedDemoWorkspace(db: Db): Promise<DemoSignIn | undefined> {
+export async function seedDemoWorkspace(
+  db: Db,
+): Promise<DemoSignIn | undefined> {
   if (await findTenantId(db, DEMO_SIGN_IN.workspace)) return DEMO_SIGN_IN
   if (await anyWorkspace(db)) return undefined
 
@@ -41,7 +43,11 @@ export async function seedDemoWorkspace(db: Db): Promise<DemoSignIn | undefined>
   const tenant = await createTenant(db, {
     slug: DEMO_SIGN_IN.workspace,
     name: 'Demo Company',
-    admin: { email: DEMO_SIGN_IN.email, name: 'Demo Admin', password: DEMO_SIGN_IN.password },
+    admin: {
+      email: DEMO_SIGN_IN.email,
+      name: 'Demo Admin',
+      password: DEMO_SIGN_IN.password,
+    },
   })
   await withTenant(db, tenant.tenantId, async (tx) => {
     const ctx = demoContext(tx, tenant.actor)

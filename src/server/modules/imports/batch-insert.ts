@@ -27,7 +27,9 @@ export async function insertRows(
 ): Promise<void> {
   const names = sql.join(columns.map((c) => sql.ref(c)))
   for (const batch of chunks(rows)) {
-    const tuples = batch.map((r) => sql`(${sql.join(columns.map((c) => r[c]))})`)
+    const tuples = batch.map(
+      (r) => sql`(${sql.join(columns.map((c) => r[c]))})`,
+    )
     await sql`INSERT INTO ${sql.table(table)} (${names})
       VALUES ${sql.join(tuples)}`.execute(tx)
   }
@@ -56,7 +58,10 @@ export async function updateRows(
   }
 }
 
-function typedTuple(row: Row, casts: Record<string, string>): RawBuilder<unknown> {
+function typedTuple(
+  row: Row,
+  casts: Record<string, string>,
+): RawBuilder<unknown> {
   const values = Object.entries(casts).map(
     ([column, type]) => sql`${row[column]}::${sql.raw(type)}`,
   )

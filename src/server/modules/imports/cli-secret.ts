@@ -25,7 +25,8 @@ function cliSecret(): Promise<string> {
  * the data directory's CLI secret.
  */
 export async function requireLocalCli(request: FastifyRequest): Promise<void> {
-  const proxied = request.headers['x-forwarded-for'] ?? request.headers.forwarded
+  const proxied =
+    request.headers['x-forwarded-for'] ?? request.headers.forwarded
   const local = LOOPBACK.has(request.socket.remoteAddress ?? '')
   if (!local || proxied) throw new AppError('forbidden')
 

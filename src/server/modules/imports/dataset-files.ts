@@ -26,12 +26,27 @@ export type DatasetFile = keyof typeof DATASET_FILES
 export type DatasetContents = Record<DatasetFile, string>
 
 const REQUIRED_COLUMNS: Record<DatasetFile, string[]> = {
-  accounts: ['account', 'sector', 'year_established', 'revenue',
-    'employees', 'office_location', 'subsidiary_of'],
+  accounts: [
+    'account',
+    'sector',
+    'year_established',
+    'revenue',
+    'employees',
+    'office_location',
+    'subsidiary_of',
+  ],
   products: ['product', 'series', 'sales_price'],
   salesTeams: ['sales_agent', 'manager', 'regional_office'],
-  salesPipeline: ['opportunity_id', 'sales_agent', 'product', 'account',
-    'deal_stage', 'engage_date', 'close_date', 'close_value'],
+  salesPipeline: [
+    'opportunity_id',
+    'sales_agent',
+    'product',
+    'account',
+    'deal_stage',
+    'engage_date',
+    'close_date',
+    'close_value',
+  ],
 }
 
 /** One data row with the line it ends on, for the report. */

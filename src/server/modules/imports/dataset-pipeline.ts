@@ -17,7 +17,12 @@ export const DATASET_STAGES: StageInput[] = [
   { name: 'Prospecting', probability: 10, forecastCategory: 'pipeline' },
   { name: 'Engaging', probability: 40, forecastCategory: 'pipeline' },
   { name: 'Won', probability: 100, forecastCategory: 'closed', outcome: 'won' },
-  { name: 'Lost', probability: 0, forecastCategory: 'omitted', outcome: 'lost' },
+  {
+    name: 'Lost',
+    probability: 0,
+    forecastCategory: 'omitted',
+    outcome: 'lost',
+  },
 ]
 
 /**

@@ -12,7 +12,11 @@ export function createdEntry(
     recordType,
     recordId: row.id as string,
     action: 'create',
-    changes: diff({}, row, fields.filter((f) => f !== 'id')),
+    changes: diff(
+      {},
+      row,
+      fields.filter((f) => f !== 'id'),
+    ),
     reasonCode: IMPORT_REASON,
   }
 }

@@ -2,15 +2,18 @@ import type { Db } from '../../platform/db/database.js'
 import { type Tx, withTenant } from '../../platform/db/tenant-transaction.js'
 import { type Actor, systemActor } from '../access/actor.js'
 import type { Pipeline } from '../pipeline/pipelines.js'
-import { findOrCreateDatasetPipeline } from './dataset-pipeline.js'
 import {
+  type CsvRow,
   type DatasetContents,
   type DatasetFile,
-  type CsvRow,
   parseDatasetFile,
   readDatasetDir,
 } from './dataset-files.js'
-import { type DatasetWorkspace, ensureDatasetWorkspace } from './dataset-workspace.js'
+import { findOrCreateDatasetPipeline } from './dataset-pipeline.js'
+import {
+  type DatasetWorkspace,
+  ensureDatasetWorkspace,
+} from './dataset-workspace.js'
 import { importProducts } from './import-products.js'
 import { type ImportReport, ReportBuilder } from './import-report.js'
 import { planAccounts } from './plan-accounts.js'
@@ -42,7 +45,9 @@ export async function importPipelineDataset(
   input: ImportDatasetInput,
 ): Promise<ImportReport> {
   const started = performance.now()
-  const rows = parseAll(input.files ?? (await readDatasetDir(requireDir(input))))
+  const rows = parseAll(
+    input.files ?? (await readDatasetDir(requireDir(input))),
+  )
   const workspace = await ensureDatasetWorkspace(db, input)
   const report = new ReportBuilder()
   const actor = systemActor(workspace.tenantId)
@@ -74,16 +79,30 @@ async function importRecords(
   const teams = planSalesTeams(rows.salesTeams, slug, report)
   const owners = await writeSalesTeams(tx, actor, teams, report)
   const accounts = await writeAccounts(
-    tx, actor, planAccounts(rows.accounts, report), report)
+    tx,
+    actor,
+    planAccounts(rows.accounts, report),
+    report,
+  )
   const products = await importProducts(tx, actor, rows.products, report)
-  const deals = planDeals(rows.salesPipeline, {
-    owners, accounts, products, pipelineId: pipeline.id,
-    stages: stagesByName(pipeline),
-  }, report)
+  const deals = planDeals(
+    rows.salesPipeline,
+    {
+      owners,
+      accounts,
+      products,
+      pipelineId: pipeline.id,
+      stages: stagesByName(pipeline),
+    },
+    report,
+  )
   noteAgentsWithoutDeals(teams.users, deals, owners, report)
   await writeDeals(tx, actor, deals, report)
   return {
-    id: pipeline.id, name: pipeline.name, isDefault: pipeline.isDefault, created,
+    id: pipeline.id,
+    name: pipeline.name,
+    isDefault: pipeline.isDefault,
+    created,
   }
 }
 
@@ -117,7 +136,10 @@ function noteAgentsWithoutDeals(
   const busy = new Set(deals.map((d) => d.ownerId))
   for (const u of users) {
     if (u.role === 'agent' && !busy.has(owners.get(u.name) as string)) {
-      report.note('agent_without_deals', 'Sales agents with no deals, imported as users')
+      report.note(
+        'agent_without_deals',
+        'Sales agents with no deals, imported as users',
+      )
     }
   }
 }

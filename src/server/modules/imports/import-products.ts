@@ -74,7 +74,11 @@ export async function importProducts(
 
   report.count('product', 'created', created.length)
   report.count('product', 'updated', changed.length)
-  report.count('product', 'skipped', catalogue.size - created.length - changed.length)
+  report.count(
+    'product',
+    'skipped',
+    catalogue.size - created.length - changed.length,
+  )
   return catalogue
 }
 

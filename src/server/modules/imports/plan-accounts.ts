@@ -42,7 +42,11 @@ export function planAccounts(
     const year = optional(values.year_established, parseInteger)
     const employees = optional(values.employees, parseInteger)
     if ([revenue, year, employees].includes(undefined)) {
-      report.reject(FILE, line, `${name}: revenue, year or employees is not a number`)
+      report.reject(
+        FILE,
+        line,
+        `${name}: revenue, year or employees is not a number`,
+      )
       continue
     }
     accounts.set(name, {
@@ -77,7 +81,10 @@ function country(text: string, report: ReportBuilder) {
   if (!text) return null
   const corrected = correctCountry(text)
   if (corrected !== text) {
-    report.note('country_spelling', `Office location '${text}' read as '${corrected}'`)
+    report.note(
+      'country_spelling',
+      `Office location '${text}' read as '${corrected}'`,
+    )
   }
   return corrected
 }
@@ -89,7 +96,10 @@ function dropUnknownParents(
   for (const a of accounts.values()) {
     if (!a.parentName) continue
     if (accounts.has(a.parentName) && a.parentName !== a.name) continue
-    report.note('unknown_parent', `Parent '${a.parentName}' is not an account; left empty`)
+    report.note(
+      'unknown_parent',
+      `Parent '${a.parentName}' is not an account; left empty`,
+    )
     a.parentName = null
   }
 }

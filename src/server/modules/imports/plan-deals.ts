@@ -81,7 +81,8 @@ function planDeal(
     return 'A date is not a calendar date (YYYY-MM-DD)'
   }
   const value = v.close_value ? parseDecimal(v.close_value) : null
-  if (value === undefined) return `Close value '${v.close_value}' is not a number`
+  if (value === undefined)
+    return `Close value '${v.close_value}' is not a number`
   const closed = stage.outcome !== 'open'
   if (closed && (value === null || closeDate === null)) {
     return `A ${stage.name} deal needs its close date and close value`
@@ -110,7 +111,10 @@ function findProduct(
 ) {
   const product = products.get(productKey(name))
   if (product && product.name !== name) {
-    report.note('product_name', `Product '${name}' matched to '${product.name}'`)
+    report.note(
+      'product_name',
+      `Product '${name}' matched to '${product.name}'`,
+    )
   }
   return product
 }
@@ -123,22 +127,33 @@ function noteGaps(
 ) {
   const open = deal.stage.outcome === 'open'
   if (!deal.accountId) {
-    report.note('deal_without_account', 'Deals without an account, kept without one')
+    report.note(
+      'deal_without_account',
+      'Deals without an account, kept without one',
+    )
   }
   if (open && deal.amount === null) {
-    report.note('open_deal_without_amount',
-      'Open deals without a close value: amount left empty')
+    report.note(
+      'open_deal_without_amount',
+      'Open deals without a close value: amount left empty',
+    )
   }
   if (open && deal.closeDate === null) {
-    report.note('open_deal_without_close_date',
-      'Open deals without a close date: left empty')
+    report.note(
+      'open_deal_without_close_date',
+      'Open deals without a close date: left empty',
+    )
   }
   if (!deal.engageDate) {
-    report.note('deal_without_engage_date',
-      `${v.deal_stage} deals without an engage date: left empty`)
+    report.note(
+      'deal_without_engage_date',
+      `${v.deal_stage} deals without an engage date: left empty`,
+    )
   }
   if (deal.engageDate && deal.closeDate && deal.closeDate < deal.engageDate) {
-    report.note('closed_before_engaged',
-      'Deals closed before their engage date: kept as given')
+    report.note(
+      'closed_before_engaged',
+      'Deals closed before their engage date: kept as given',
+    )
   }
 }

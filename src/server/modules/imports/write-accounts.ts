@@ -35,7 +35,10 @@ export async function writeAccounts(
 ): Promise<Map<string, string>> {
   const stored = await storedAccounts(tx, actor)
   const ids = new Map(
-    planned.map((a) => [a.name, (stored.get(a.name)?.id as string) ?? uuidv7()]),
+    planned.map((a) => [
+      a.name,
+      (stored.get(a.name)?.id as string) ?? uuidv7(),
+    ]),
   )
   const created: Row[] = []
   const changed: Row[] = []
@@ -43,7 +46,11 @@ export async function writeAccounts(
   for (const a of planned) {
     const { parentName, ...fields } = a
     const parent = parentName ? ids.get(parentName) : null
-    const row: Row = { id: ids.get(a.name), ...fields, parent_account_id: parent }
+    const row: Row = {
+      id: ids.get(a.name),
+      ...fields,
+      parent_account_id: parent,
+    }
     const before = stored.get(a.name)
     if (!before) {
       created.push(row)
@@ -62,7 +69,11 @@ export async function writeAccounts(
 
   report.count('account', 'created', created.length)
   report.count('account', 'updated', changed.length)
-  report.count('account', 'skipped', planned.length - created.length - changed.length)
+  report.count(
+    'account',
+    'skipped',
+    planned.length - created.length - changed.length,
+  )
   return ids
 }
 

@@ -27,7 +27,11 @@ const DEAL_CASTS = {
   close_date: 'date',
 }
 const DEAL_FIELDS = Object.keys(DEAL_CASTS)
-const LINE_CASTS = { product_id: 'uuid', quantity: 'numeric', unit_price: 'numeric' }
+const LINE_CASTS = {
+  product_id: 'uuid',
+  quantity: 'numeric',
+  unit_price: 'numeric',
+}
 const LINE_FIELDS = Object.keys(LINE_CASTS)
 
 interface StoredDeal extends Row {
@@ -57,7 +61,10 @@ export async function writeDeals(
     const before = stored.get(deal.externalId)
     if (before?.deleted) {
       report.count('opportunity', 'skipped')
-      report.note('deleted_in_rapport', 'Deals deleted in Rapport, left deleted')
+      report.note(
+        'deleted_in_rapport',
+        'Deals deleted in Rapport, left deleted',
+      )
       continue
     }
     const row = dealRow(deal, before?.id ?? uuidv7())
@@ -65,8 +72,15 @@ export async function writeDeals(
     if (!before) {
       plan.deals.push(row)
       plan.lines.push(line)
-      audit.push(createdEntry('opportunity', row, ['external_id', ...DEAL_FIELDS]))
-      audit.push(createdEntry('opportunity_product', line, ['opportunity_id', ...LINE_FIELDS]))
+      audit.push(
+        createdEntry('opportunity', row, ['external_id', ...DEAL_FIELDS]),
+      )
+      audit.push(
+        createdEntry('opportunity_product', line, [
+          'opportunity_id',
+          ...LINE_FIELDS,
+        ]),
+      )
       continue
     }
     const changes = diff(before, row, DEAL_FIELDS)
@@ -79,19 +93,36 @@ export async function writeDeals(
     }
     if (!before.line_id) {
       plan.newLines.push(line)
-      audit.push(createdEntry('opportunity_product', line, ['opportunity_id', ...LINE_FIELDS]))
+      audit.push(
+        createdEntry('opportunity_product', line, [
+          'opportunity_id',
+          ...LINE_FIELDS,
+        ]),
+      )
     } else if (Object.keys(lineChanges).length > 0) {
       changedLines.push(line)
-      audit.push(updatedEntry('opportunity_product', line.id as string, lineChanges))
+      audit.push(
+        updatedEntry('opportunity_product', line.id as string, lineChanges),
+      )
     } else {
       report.count('opportunity_product', 'skipped')
     }
   }
   const withTenant = (rows: Row[]) =>
     rows.map((r) => ({ ...r, tenant_id: actor.tenantId }))
-  await insertRows(tx, 'opportunity', ['tenant_id', 'id', 'external_id', ...DEAL_FIELDS], withTenant(plan.deals))
+  await insertRows(
+    tx,
+    'opportunity',
+    ['tenant_id', 'id', 'external_id', ...DEAL_FIELDS],
+    withTenant(plan.deals),
+  )
   const lines = withTenant([...plan.lines, ...plan.newLines])
-  await insertRows(tx, 'opportunity_product', ['tenant_id', 'id', 'opportunity_id', ...LINE_FIELDS], lines)
+  await insertRows(
+    tx,
+    'opportunity_product',
+    ['tenant_id', 'id', 'opportunity_id', ...LINE_FIELDS],
+    lines,
+  )
   await updateRows(tx, actor, 'opportunity', DEAL_CASTS, changedDeals)
   await updateRows(tx, actor, 'opportunity_product', LINE_CASTS, changedLines)
   await writeAuditInBatches(tx, actor, audit)
@@ -142,7 +173,8 @@ async function storedDeals(tx: Tx, actor: Actor) {
         AND deleted_at IS NULL
       ORDER BY created_at, id LIMIT 1
     ) l ON true
-    WHERE o.tenant_id = ${actor.tenantId} AND o.external_id IS NOT NULL`
-    .execute(tx)
+    WHERE o.tenant_id = ${actor.tenantId} AND o.external_id IS NOT NULL`.execute(
+    tx,
+  )
   return new Map(rows.map((r) => [r.external_id, r]))
 }

@@ -3,13 +3,13 @@ import { v7 as uuidv7 } from 'uuid'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import type { Actor } from '../access/actor.js'
 import { type AuditEntry, diff } from '../audit/write-audit.js'
-import { createdEntry, updatedEntry } from './import-audit.js'
 import {
   insertRows,
   type Row,
   updateRows,
   writeAuditInBatches,
 } from './batch-insert.js'
+import { createdEntry, updatedEntry } from './import-audit.js'
 import type { ReportBuilder } from './import-report.js'
 import { type SalesTeamsPlan, teamName } from './plan-sales-teams.js'
 
@@ -80,8 +80,15 @@ async function insertNewUsers(
       users.set(p.name, found)
       continue
     }
-    const row = { tenant_id: actor.tenantId, id: uuidv7(), email: p.email,
-      name: p.name, title: p.title, role: 'member', status: 'invited' }
+    const row = {
+      tenant_id: actor.tenantId,
+      id: uuidv7(),
+      email: p.email,
+      name: p.name,
+      title: p.title,
+      role: 'member',
+      status: 'invited',
+    }
     created.push(row)
     users.set(p.name, { id: row.id, isNew: true })
   }
