@@ -43,6 +43,7 @@ async function count(db: Db, slug: string, from: RawBuilder<unknown>) {
 }
 
 if (!present) {
+  console.warn(`Skipping the data set import tests: no folder ${DIR}`)
   describe.skip(`The pipeline data set import (no data set at ${DIR})`, () => {
     it('needs ../shared/data/crm-sales-opportunities', () => {})
   })

@@ -1,7 +1,10 @@
 import { sql } from 'kysely'
 import { v7 as uuidv7 } from 'uuid'
 import type { Db } from '../../platform/db/database.js'
-import { withoutTenant, withTenant } from '../../platform/db/tenant-transaction.js'
+import {
+  withoutTenant,
+  withTenant,
+} from '../../platform/db/tenant-transaction.js'
 import { AppError } from '../../platform/http/errors.js'
 import { type Actor, systemActor } from '../access/actor.js'
 import { hashPassword } from '../auth/passwords.js'
@@ -14,7 +17,12 @@ export const DEFAULT_STAGES: StageInput[] = [
   { name: 'Proposal', probability: 60, forecastCategory: 'best_case' },
   { name: 'Negotiation', probability: 80, forecastCategory: 'commit' },
   { name: 'Won', probability: 100, forecastCategory: 'closed', outcome: 'won' },
-  { name: 'Lost', probability: 0, forecastCategory: 'omitted', outcome: 'lost' },
+  {
+    name: 'Lost',
+    probability: 0,
+    forecastCategory: 'omitted',
+    outcome: 'lost',
+  },
 ]
 
 export interface NewTenant {
@@ -35,7 +43,10 @@ export interface CreatedTenant {
 }
 
 /** A workspace with its first administrator and a default pipeline. */
-export async function createTenant(db: Db, input: NewTenant): Promise<CreatedTenant> {
+export async function createTenant(
+  db: Db,
+  input: NewTenant,
+): Promise<CreatedTenant> {
   const tenantId = uuidv7()
   const adminId = uuidv7()
   const passwordHash = input.admin.password
@@ -45,7 +56,9 @@ export async function createTenant(db: Db, input: NewTenant): Promise<CreatedTen
     sql`SELECT 1 FROM tenant WHERE slug = ${input.slug}`.execute(tx),
   )
   if (taken.rows.length > 0) {
-    throw new AppError('conflict', { detail: `Workspace "${input.slug}" exists` })
+    throw new AppError('conflict', {
+      detail: `Workspace "${input.slug}" exists`,
+    })
   }
   // The tenant row itself is written by the owner role: the application
   // role can read tenants but not create them.
@@ -58,8 +71,9 @@ export async function createTenant(db: Db, input: NewTenant): Promise<CreatedTen
     await sql`INSERT INTO app_user (tenant_id, id, email, name, role, status,
         password_hash)
       VALUES (${tenantId}, ${adminId}, ${input.admin.email}, ${input.admin.name},
-        'admin', ${passwordHash ? 'active' : 'invited'}, ${passwordHash})`
-      .execute(tx)
+        'admin', ${passwordHash ? 'active' : 'invited'}, ${passwordHash})`.execute(
+      tx,
+    )
     return createPipeline(tx, actor, {
       name: input.pipelineName ?? 'Sales',
       isDefault: true,

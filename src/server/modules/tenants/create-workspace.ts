@@ -22,7 +22,10 @@ export async function createWorkspace(db: Db, input: NewWorkspace) {
   }
   const password = input.adminPassword
   if (password !== undefined && password.length < MIN_PASSWORD_LENGTH) {
-    throw fieldError('adminPassword', `Use at least ${MIN_PASSWORD_LENGTH} characters`)
+    throw fieldError(
+      'adminPassword',
+      `Use at least ${MIN_PASSWORD_LENGTH} characters`,
+    )
   }
   const created = await createTenant(db, {
     slug: input.workspace,

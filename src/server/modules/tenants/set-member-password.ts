@@ -16,7 +16,9 @@ export async function setMemberPassword(
 ) {
   const tenantId = await findTenantId(db, input.workspace)
   if (!tenantId) {
-    throw new AppError('not_found', { detail: `No workspace "${input.workspace}"` })
+    throw new AppError('not_found', {
+      detail: `No workspace "${input.workspace}"`,
+    })
   }
   const actor = systemActor(tenantId)
   return withTenant(db, tenantId, async (tx) => {
