@@ -33,6 +33,7 @@ const app = await buildApp({
   secureCookies: config.secureCookies,
   sessionDays: config.sessionDays,
   logLevel: config.logLevel,
+  dataDir: config.dataDir,
 })
 const url = await app.listen({ port: config.port, host: config.host })
 await writeServerInfo(config.dataDir, { url, pid: process.pid })

@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import { v7 as uuidv7 } from 'uuid'
+import { chunks } from '../../platform/db/batch-insert.js'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import type { Actor } from '../access/actor.js'
 
@@ -15,14 +16,27 @@ export interface AuditEntry {
   reasonCode: string
 }
 
-/** Appends audit entries in the caller's transaction, in one statement. */
+/**
+ * Appends audit entries in the caller's transaction, a batch of them per
+ * statement (each entry takes nine parameters).
+ */
 export async function writeAudit(
   tx: Tx,
   actor: Actor,
   entries: AuditEntry[],
   requestId?: string,
 ): Promise<void> {
-  if (entries.length === 0) return
+  for (const batch of chunks(entries)) {
+    await appendBatch(tx, actor, batch, requestId)
+  }
+}
+
+async function appendBatch(
+  tx: Tx,
+  actor: Actor,
+  entries: AuditEntry[],
+  requestId?: string,
+) {
   const rows = entries.map(
     (e) => sql`(${actor.tenantId}, ${uuidv7()}, ${actor.userId},
       ${e.recordType}, ${e.recordId}, ${e.action},

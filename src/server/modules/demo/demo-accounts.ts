@@ -1,4 +1,4 @@
-import type { Row } from '../imports/batch-insert.js'
+import type { Row } from '../../platform/db/batch-insert.js'
 import {
   addRecords,
   type DemoContext,

@@ -1,4 +1,4 @@
-import { insertRows, type Row } from '../imports/batch-insert.js'
+import { insertRows, type Row } from '../../platform/db/batch-insert.js'
 import type { DemoAccount } from './demo-accounts.js'
 import {
   addRecords,

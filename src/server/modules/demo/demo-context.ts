@@ -1,9 +1,9 @@
 import { en, Faker } from '@faker-js/faker'
 import { v7 as uuidv7 } from 'uuid'
+import { insertRows, type Row } from '../../platform/db/batch-insert.js'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import type { Actor } from '../access/actor.js'
 import type { AuditEntry } from '../audit/write-audit.js'
-import { insertRows, type Row } from '../imports/batch-insert.js'
 import { createdEntry } from '../imports/import-audit.js'
 
 // A fixed seed makes every demo workspace hold the same people, companies

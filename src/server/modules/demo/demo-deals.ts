@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js'
-import type { Row } from '../imports/batch-insert.js'
+import type { Row } from '../../platform/db/batch-insert.js'
 import type { Pipeline, Stage } from '../pipeline/pipelines.js'
 import type { DemoAccount } from './demo-accounts.js'
 import { addRecords, type DemoContext, dayFrom, newId } from './demo-context.js'

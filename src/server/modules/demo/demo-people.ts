@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import { insertRows } from '../imports/batch-insert.js'
+import { insertRows } from '../../platform/db/batch-insert.js'
 import {
   addRecords,
   auditCreated,

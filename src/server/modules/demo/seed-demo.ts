@@ -4,8 +4,8 @@ import {
   withoutTenant,
   withTenant,
 } from '../../platform/db/tenant-transaction.js'
+import { writeAudit } from '../audit/write-audit.js'
 import { hashPassword } from '../auth/passwords.js'
-import { writeAuditInBatches } from '../imports/batch-insert.js'
 import { listPipelines } from '../pipeline/pipelines.js'
 import { createTenant, findTenantId } from '../tenants/create-tenant.js'
 import { seedAccounts } from './demo-accounts.js'
@@ -57,7 +57,7 @@ export async function seedDemoWorkspace(
     await seedLeads(ctx, reps)
     const deals = await seedDeals(ctx, pipeline, accounts)
     await seedActivities(ctx, accounts, deals)
-    await writeAuditInBatches(tx, tenant.actor, ctx.audit)
+    await writeAudit(tx, tenant.actor, ctx.audit)
   })
   return DEMO_SIGN_IN
 }

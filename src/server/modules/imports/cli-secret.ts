@@ -1,6 +1,5 @@
 import { timingSafeEqual } from 'node:crypto'
 import type { FastifyRequest } from 'fastify'
-import { loadConfig } from '../../config.js'
 import { dataDirSecret } from '../../platform/db/data-dir.js'
 import { AppError } from '../../platform/http/errors.js'
 import { hashSecret } from '../auth/secrets.js'
@@ -10,12 +9,13 @@ export const CLI_SECRET_HEADER = 'x-rapport-cli-secret'
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1'])
 
-// Read from the same data directory the server locked at start; the CLI
-// finds it there, which proves it runs on this machine as this user.
-let secret: Promise<string> | undefined
+// Read from the data directory the server locked at start; the CLI finds
+// it there, which proves it runs on this machine as this user.
+const secrets = new Map<string, Promise<string>>()
 
-function cliSecret(): Promise<string> {
-  secret ??= dataDirSecret(loadConfig().dataDir, CLI_SECRET_FILE)
+function cliSecret(dataDir: string): Promise<string> {
+  const secret = secrets.get(dataDir) ?? dataDirSecret(dataDir, CLI_SECRET_FILE)
+  secrets.set(dataDir, secret)
   return secret
 }
 
@@ -28,10 +28,14 @@ export async function requireLocalCli(request: FastifyRequest): Promise<void> {
   const proxied =
     request.headers['x-forwarded-for'] ?? request.headers.forwarded
   const local = LOOPBACK.has(request.socket.remoteAddress ?? '')
-  if (!local || proxied) throw new AppError('forbidden')
+  const { dataDir } = request.server
+  if (!local || proxied || !dataDir) throw new AppError('forbidden')
 
   const given = request.headers[CLI_SECRET_HEADER]
-  if (typeof given !== 'string' || !sameSecret(given, await cliSecret())) {
+  if (
+    typeof given !== 'string' ||
+    !sameSecret(given, await cliSecret(dataDir))
+  ) {
     throw new AppError('unauthenticated')
   }
 }

@@ -1,14 +1,13 @@
 import { sql } from 'kysely'
 import { v7 as uuidv7 } from 'uuid'
-import type { Tx } from '../../platform/db/tenant-transaction.js'
-import type { Actor } from '../access/actor.js'
-import { type AuditEntry, diff } from '../audit/write-audit.js'
 import {
   insertRows,
   type Row,
   updateRows,
-  writeAuditInBatches,
-} from './batch-insert.js'
+} from '../../platform/db/batch-insert.js'
+import type { Tx } from '../../platform/db/tenant-transaction.js'
+import type { Actor } from '../access/actor.js'
+import { type AuditEntry, diff, writeAudit } from '../audit/write-audit.js'
 import type { CsvRow } from './dataset-files.js'
 import { createdEntry, updatedEntry } from './import-audit.js'
 import type { ReportBuilder } from './import-report.js'
@@ -69,8 +68,8 @@ export async function importProducts(
   }
   const columns = ['tenant_id', 'id', 'name', ...FIELDS]
   await insertRows(tx, 'product', columns, created)
-  await updateRows(tx, actor, 'product', CASTS, changed)
-  await writeAuditInBatches(tx, actor, audit)
+  await updateRows(tx, actor.tenantId, 'product', CASTS, changed)
+  await writeAudit(tx, actor, audit)
 
   report.count('product', 'created', created.length)
   report.count('product', 'updated', changed.length)

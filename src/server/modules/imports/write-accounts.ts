@@ -1,14 +1,13 @@
 import { sql } from 'kysely'
 import { v7 as uuidv7 } from 'uuid'
-import type { Tx } from '../../platform/db/tenant-transaction.js'
-import type { Actor } from '../access/actor.js'
-import { type AuditEntry, diff } from '../audit/write-audit.js'
 import {
   insertRows,
   type Row,
   updateRows,
-  writeAuditInBatches,
-} from './batch-insert.js'
+} from '../../platform/db/batch-insert.js'
+import type { Tx } from '../../platform/db/tenant-transaction.js'
+import type { Actor } from '../access/actor.js'
+import { type AuditEntry, diff, writeAudit } from '../audit/write-audit.js'
 import { createdEntry, updatedEntry } from './import-audit.js'
 import type { ReportBuilder } from './import-report.js'
 import type { PlannedAccount } from './plan-accounts.js'
@@ -64,8 +63,11 @@ export async function writeAccounts(
   }
   await insertNew(tx, actor, created)
   const linked = created.filter((r) => r.parent_account_id)
-  await updateRows(tx, actor, 'account', CASTS, [...linked, ...changed])
-  await writeAuditInBatches(tx, actor, audit)
+  await updateRows(tx, actor.tenantId, 'account', CASTS, [
+    ...linked,
+    ...changed,
+  ])
+  await writeAudit(tx, actor, audit)
 
   report.count('account', 'created', created.length)
   report.count('account', 'updated', changed.length)

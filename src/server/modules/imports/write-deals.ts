@@ -1,14 +1,13 @@
 import { sql } from 'kysely'
 import { v7 as uuidv7 } from 'uuid'
-import type { Tx } from '../../platform/db/tenant-transaction.js'
-import type { Actor } from '../access/actor.js'
-import { type AuditEntry, diff } from '../audit/write-audit.js'
 import {
   insertRows,
   type Row,
   updateRows,
-  writeAuditInBatches,
-} from './batch-insert.js'
+} from '../../platform/db/batch-insert.js'
+import type { Tx } from '../../platform/db/tenant-transaction.js'
+import type { Actor } from '../access/actor.js'
+import { type AuditEntry, diff, writeAudit } from '../audit/write-audit.js'
 import { createdEntry, updatedEntry } from './import-audit.js'
 import type { ReportBuilder } from './import-report.js'
 import type { PlannedDeal } from './plan-deals.js'
@@ -123,9 +122,15 @@ export async function writeDeals(
     ['tenant_id', 'id', 'opportunity_id', ...LINE_FIELDS],
     lines,
   )
-  await updateRows(tx, actor, 'opportunity', DEAL_CASTS, changedDeals)
-  await updateRows(tx, actor, 'opportunity_product', LINE_CASTS, changedLines)
-  await writeAuditInBatches(tx, actor, audit)
+  await updateRows(tx, actor.tenantId, 'opportunity', DEAL_CASTS, changedDeals)
+  await updateRows(
+    tx,
+    actor.tenantId,
+    'opportunity_product',
+    LINE_CASTS,
+    changedLines,
+  )
+  await writeAudit(tx, actor, audit)
 
   report.count('opportunity', 'created', plan.deals.length)
   report.count('opportunity_product', 'created', lines.length)

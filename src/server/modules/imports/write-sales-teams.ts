@@ -1,14 +1,13 @@
 import { sql } from 'kysely'
 import { v7 as uuidv7 } from 'uuid'
-import type { Tx } from '../../platform/db/tenant-transaction.js'
-import type { Actor } from '../access/actor.js'
-import { type AuditEntry, diff } from '../audit/write-audit.js'
 import {
   insertRows,
   type Row,
   updateRows,
-  writeAuditInBatches,
-} from './batch-insert.js'
+} from '../../platform/db/batch-insert.js'
+import type { Tx } from '../../platform/db/tenant-transaction.js'
+import type { Actor } from '../access/actor.js'
+import { type AuditEntry, diff, writeAudit } from '../audit/write-audit.js'
 import { createdEntry, updatedEntry } from './import-audit.js'
 import type { ReportBuilder } from './import-report.js'
 import { type SalesTeamsPlan, teamName } from './plan-sales-teams.js'
@@ -55,7 +54,7 @@ async function writeRegions(
     .map((name) => ({ tenant_id: actor.tenantId, id: uuidv7(), name }))
   await insertRows(tx, 'region', ['tenant_id', 'id', 'name'], created)
   const audit = created.map((r) => createdEntry('region', r, ['name']))
-  await writeAuditInBatches(tx, actor, audit)
+  await writeAudit(tx, actor, audit)
   for (const r of created) ids.set(r.name, r.id)
   report.count('region', 'created', created.length)
   report.count('region', 'skipped', names.length - created.length)
@@ -140,7 +139,7 @@ async function writeTeams(
     audit.push(updatedEntry('team', id, changes))
     report.count('team', 'updated')
   }
-  await writeAuditInBatches(tx, actor, audit)
+  await writeAudit(tx, actor, audit)
   return ids
 }
 
@@ -180,6 +179,6 @@ async function linkUsers(
     audit.push(updatedEntry('user', stored.id as string, changes))
     report.count('user', 'updated')
   }
-  await updateRows(tx, actor, 'app_user', USER_CASTS, changed)
-  await writeAuditInBatches(tx, actor, audit)
+  await updateRows(tx, actor.tenantId, 'app_user', USER_CASTS, changed)
+  await writeAudit(tx, actor, audit)
 }

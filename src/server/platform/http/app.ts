@@ -22,6 +22,8 @@ export interface AppOptions {
   sessionDays?: number
   logLevel?: string
   webRoot?: string
+  /** The data directory this server holds, where the CLI secret lives. */
+  dataDir?: string
 }
 
 /** Builds the HTTP server: plugins, authentication, API and web app. */
@@ -37,6 +39,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: true,
   })
   app.decorate('database', options.database)
+  app.decorate('dataDir', options.dataDir)
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   app.setErrorHandler(handleError)

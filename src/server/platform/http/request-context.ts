@@ -10,6 +10,7 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     database: Database
+    dataDir: string | undefined
   }
 }
 

@@ -1,7 +1,5 @@
 import { type RawBuilder, sql } from 'kysely'
-import type { Tx } from '../../platform/db/tenant-transaction.js'
-import type { Actor } from '../access/actor.js'
-import { type AuditEntry, writeAudit } from '../audit/write-audit.js'
+import type { Tx } from './tenant-transaction.js'
 
 // Single-row inserts on the embedded database cost a round trip each;
 // multi-row VALUES of this size keep bulk loads fast while staying far
@@ -41,7 +39,7 @@ export async function insertRows(
  */
 export async function updateRows(
   tx: Tx,
-  actor: Actor,
+  tenantId: string,
   table: string,
   casts: Record<string, string>,
   rows: Row[],
@@ -54,7 +52,7 @@ export async function updateRows(
     await sql`UPDATE ${sql.table(table)} AS t
       SET ${sql.join(sets)}, updated_at = now()
       FROM (VALUES ${sql.join(tuples)}) AS v (${names})
-      WHERE t.tenant_id = ${actor.tenantId} AND t.id = v.id`.execute(tx)
+      WHERE t.tenant_id = ${tenantId} AND t.id = v.id`.execute(tx)
   }
 }
 
@@ -66,13 +64,4 @@ function typedTuple(
     ([column, type]) => sql`${row[column]}::${sql.raw(type)}`,
   )
   return sql`(${sql.join([sql`${row.id}::uuid`, ...values])})`
-}
-
-/** Audit entries in batches: each entry is nine statement parameters. */
-export async function writeAuditInBatches(
-  tx: Tx,
-  actor: Actor,
-  entries: AuditEntry[],
-): Promise<void> {
-  for (const batch of chunks(entries)) await writeAudit(tx, actor, batch)
 }
