@@ -53,7 +53,9 @@ export function DealCardBody({ deal }: { deal: Deal }) {
       {deal.account && <div className="deal-account">{deal.account.name}</div>}
       <div className="deal-figures">
         <span className="deal-amount">
-          {formatMoney(deal.amount ?? '0', deal.currency ?? currency)}
+          {deal.amount === null || deal.amount === undefined
+            ? 'No amount'
+            : formatMoney(deal.amount, deal.currency ?? currency)}
         </span>
         {deal.close_date && (
           <span className="deal-close" title="Close date">
