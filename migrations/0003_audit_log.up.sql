@@ -4,7 +4,9 @@
 CREATE TABLE audit_log (
   tenant_id uuid NOT NULL REFERENCES tenant (id),
   id uuid NOT NULL,
-  at timestamptz NOT NULL DEFAULT now(),
+  -- The moment of writing, not of the transaction's start: entries of
+  -- transactions that waited for a row lock stay in the order applied.
+  at timestamptz NOT NULL DEFAULT clock_timestamp(),
   actor_id uuid,
   record_type text NOT NULL,
   record_id uuid NOT NULL,

@@ -13,6 +13,7 @@ const schema = z.object({
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   COOKIE_SECRET: z.string().min(32).optional(),
   SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 })
 
 export interface Config {
@@ -25,6 +26,7 @@ export interface Config {
   sessionDays: number
   cookieSecret: string | undefined
   secureCookies: boolean
+  trustProxy: boolean
 }
 
 /** Reads the environment once, reporting every bad variable together. */
@@ -47,5 +49,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionDays: e.SESSION_DAYS,
     cookieSecret: e.COOKIE_SECRET,
     secureCookies: e.SECURE_COOKIES === 'true',
+    trustProxy: e.TRUST_PROXY === 'true',
   }
 }

@@ -34,6 +34,7 @@ const app = await buildApp({
   sessionDays: config.sessionDays,
   logLevel: config.logLevel,
   dataDir: config.dataDir,
+  trustProxy: config.trustProxy,
 })
 const url = await app.listen({ port: config.port, host: config.host })
 await writeServerInfo(config.dataDir, { url, pid: process.pid })

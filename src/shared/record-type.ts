@@ -30,6 +30,8 @@ export interface FieldDescriptor {
   label: string
   type: FieldType
   required?: boolean
+  /** Has a stored default: may be left out, never cleared to null. */
+  notNull?: boolean
   readOnly?: boolean
   options?: FieldOption[]
   /** The record type a `ref` field points at. */

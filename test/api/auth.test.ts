@@ -152,3 +152,58 @@ describe('user administration', () => {
     expect(res.json().errors[0].field).toBe('password')
   })
 })
+
+describe('hardening', () => {
+  it('does not let X-Forwarded-For reset the sign-in limit', async () => {
+    const user = await createUser(t.database.db, t.workspace.tenantId)
+    const codes: number[] = []
+    for (let i = 0; i < 12; i += 1) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/sign-in',
+        headers: { 'x-forwarded-for': `10.0.0.${i}` },
+        payload: { workspace: 'acme', email: user.email, password: 'nope' },
+      })
+      codes.push(res.statusCode)
+    }
+    expect(codes.slice(10)).toEqual([429, 429])
+  })
+
+  it('refuses a CSRF token issued for another session', async () => {
+    const one = await t.signIn('admin@acme.test')
+    const other = await t.signIn('admin@acme.test')
+    const res = await one.request(
+      'POST',
+      '/api/v1/accounts',
+      { name: 'Crossed' },
+      {
+        'x-csrf-token': other.csrfToken,
+        cookie: `rapport_session=${one.cookies.rapport_session}; _csrf=${other.cookies._csrf}`,
+      },
+    )
+    expect(res.statusCode).toBe(403)
+  })
+
+  it('ends API tokens when an admin sets a new password', async () => {
+    const boss = await createUser(t.database.db, t.workspace.tenantId, {
+      role: 'admin',
+    })
+    const admin = await t.signIn(boss.email)
+    const user = await createUser(t.database.db, t.workspace.tenantId)
+    const member = await t.signIn(user.email)
+    const { token } = (
+      await member.request('POST', '/api/v1/api-tokens', { name: 'script' })
+    ).json().data
+    const auth = { authorization: `Bearer ${token}` }
+    const before = await t.app.inject({
+      url: '/api/v1/accounts',
+      headers: auth,
+    })
+    expect(before.statusCode).toBe(200)
+    await admin.request('POST', `/api/v1/users/${user.id}/password`, {
+      password: 'another long password',
+    })
+    const after = await t.app.inject({ url: '/api/v1/accounts', headers: auth })
+    expect(after.statusCode).toBe(401)
+  })
+})

@@ -9,7 +9,7 @@ import {
   text,
 } from '../records/fields.js'
 import type { RecordType } from '../records/record-type.js'
-import { linkActivity } from './link-activity.js'
+import { linkActivity, linksSchema } from './link-activity.js'
 
 export const ACTIVITY_TYPES = [
   'call',
@@ -39,13 +39,13 @@ export const activityType: RecordType = {
     ),
     text('subject', 'Subject', { required: true }),
     longText('body', 'Details'),
-    datetime('occurred_at', 'When'),
+    datetime('occurred_at', 'When', { notNull: true }),
     datetime('due_at', 'Due'),
     datetime('completed_at', 'Completed'),
     integer('duration_minutes', 'Duration (minutes)', { min: 0 }),
     ownerField,
     ...systemFields,
   ],
-  createOnlyInput: ['links'],
+  extraCreateInput: { links: linksSchema.optional() },
   afterCreate: linkActivity,
 }

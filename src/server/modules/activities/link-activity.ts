@@ -3,14 +3,14 @@ import { z } from 'zod'
 import { fieldError } from '../../platform/http/errors.js'
 import type { Values, WriteContext } from '../records/record-type.js'
 
-export const LINKABLE_TYPES: Record<string, string> = {
-  account: 'account',
-  contact: 'contact',
-  lead: 'lead',
-  opportunity: 'opportunity',
-}
+export const LINKABLE_TYPES = new Map([
+  ['account', 'account'],
+  ['contact', 'contact'],
+  ['lead', 'lead'],
+  ['opportunity', 'opportunity'],
+])
 
-const linksSchema = z
+export const linksSchema = z
   .array(z.object({ recordType: z.string(), recordId: z.uuid() }))
   .max(20)
 
@@ -24,14 +24,16 @@ export async function linkActivity(
   if (!parsed.success) throw fieldError('links', 'Links are not valid')
 
   for (const link of parsed.data) {
-    const table = LINKABLE_TYPES[link.recordType]
+    const table = LINKABLE_TYPES.get(link.recordType)
     if (!table) {
       throw fieldError('links', `Cannot link to a ${link.recordType}`)
     }
+    // FOR SHARE: the record cannot be deleted until this link commits.
     const { rows } = await sql`
       SELECT 1 FROM ${sql.table(table)}
       WHERE tenant_id = ${ctx.actor.tenantId} AND id = ${link.recordId}
-        AND deleted_at IS NULL`.execute(ctx.tx)
+        AND deleted_at IS NULL
+      FOR SHARE`.execute(ctx.tx)
     if (rows.length === 0) {
       throw fieldError('links', `No ${link.recordType} ${link.recordId}`)
     }

@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import type { Actor } from '../access/actor.js'
 import { requireRecordAction, visibleRows } from '../access/policy.js'
-import { decodeCursor, encodeCursor } from '../records/cursor.js'
+import { decodeCursor, encodeCursor, instantField } from '../records/cursor.js'
 import { requireRow } from '../records/get-record.js'
 import type { RecordType, Values } from '../records/record-type.js'
 import { activityType } from './activity-type.js'
@@ -17,7 +17,9 @@ export async function listTimeline(
 ) {
   requireRecordAction(actor, 'view', activityType)
   await requireRow(tx, actor, type, recordId)
-  const after = params.cursor ? decodeCursor(params.cursor) : undefined
+  const after = params.cursor
+    ? decodeCursor(params.cursor, instantField)
+    : undefined
   const keyset = after
     ? sql`AND (l.occurred_at, l.activity_id)
         < (${after.value}::timestamptz, ${after.id}::uuid)`

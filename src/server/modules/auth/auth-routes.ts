@@ -5,18 +5,23 @@ import { z } from 'zod'
 import { AppError } from '../../platform/http/errors.js'
 import { inTenant } from '../../platform/http/request-context.js'
 import type { RouteOptions } from '../../platform/http/routes.js'
+import { textSchema } from '../records/value-schema.js'
 import { requireUser } from '../users/user-queries.js'
 import { createSession, endSession, SESSION_COOKIE } from './sessions.js'
 import { verifyCredentials } from './sign-in.js'
 
 const signInBody = z.object({
   workspace: z.string().trim().min(1, 'Enter your workspace').max(63),
-  email: z.string().trim().min(1, 'Enter your email').max(320),
+  email: textSchema({ required: true, max: 320 }),
   password: z.string().min(1, 'Enter your password').max(1024),
 })
 
-async function sessionBody(request: FastifyRequest, reply: FastifyReply) {
-  const csrfToken = reply.generateCsrf()
+async function sessionBody(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  sessionCookie = request.cookies[SESSION_COOKIE],
+) {
+  const csrfToken = reply.generateCsrf({ userInfo: sessionCookie ?? '' })
   return inTenant(request, async (tx, actor) => {
     const user = await requireUser(tx, actor, actor.userId ?? '')
     const { rows } = await sql<{
@@ -74,8 +79,9 @@ export function registerAuthRoutes(
         secure: options.secureCookies,
         maxAge: options.sessionDays * 86_400,
       })
+      // Only the tenant and user are read while answering sign-in.
       request.actor = { tenantId, userId, role: 'member', via: 'session' }
-      return sessionBody(request, reply)
+      return sessionBody(request, reply, cookie)
     },
   )
 
@@ -90,13 +96,17 @@ export function registerAuthRoutes(
   api.post(
     '/api/v1/auth/sign-out',
     {
-      schema: { tags, summary: 'End this session' },
+      schema: {
+        tags,
+        summary: 'End this session',
+        response: { 204: z.null().describe('Signed out') },
+      },
     },
     async (request, reply) => {
       if (!request.actor) throw new AppError('unauthenticated')
       await endSession(app.database.db, request.cookies[SESSION_COOKIE])
       reply.clearCookie(SESSION_COOKIE, { path: '/' })
-      return reply.status(204).send()
+      return reply.status(204).send(null)
     },
   )
 }

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { AppError } from '../../platform/http/errors.js'
 import { inTenant } from '../../platform/http/request-context.js'
+import { textSchema } from '../records/value-schema.js'
 import { createApiToken } from './api-tokens.js'
 
 export function registerTokenRoutes(app: FastifyInstance) {
@@ -14,7 +15,14 @@ export function registerTokenRoutes(app: FastifyInstance) {
       schema: {
         tags: ['Authentication'],
         summary: 'Create an API token for scripts (shown once)',
-        body: z.object({ name: z.string().trim().min(1).max(100) }),
+        response: {
+          201: z.object({
+            data: z.object({ id: z.uuid(), token: z.string() }),
+          }),
+        },
+        body: z.strictObject({
+          name: textSchema({ required: true, max: 100 }),
+        }),
       },
     },
     async (request, reply) => {

@@ -15,7 +15,7 @@ export const accountContactType: RecordType = {
     ref('account_id', 'Account', 'account', { required: true }),
     ref('contact_id', 'Contact', 'contact', { required: true }),
     text('role', 'Role'),
-    boolean('is_primary', 'Primary contact'),
+    boolean('is_primary', 'Primary contact', { notNull: true }),
     ...systemFields.filter((f) => f.name !== 'created_by_id'),
   ],
 }

@@ -4,6 +4,7 @@ import {
   longText,
   ownerField,
   phone,
+  ref,
   systemFields,
   text,
 } from '../records/fields.js'
@@ -34,9 +35,12 @@ export const contactType: RecordType = {
   ],
   virtualFilters: {
     // Contacts linked to an account through account_contact.
-    account_id: (accountId) => sql`EXISTS (
-      SELECT 1 FROM account_contact ac
-      WHERE ac.tenant_id = t.tenant_id AND ac.contact_id = t.id
-        AND ac.account_id = ${accountId} AND ac.deleted_at IS NULL)`,
+    account_id: {
+      field: ref('account_id', 'Account', 'account'),
+      where: (accountId) => sql`EXISTS (
+        SELECT 1 FROM account_contact ac
+        WHERE ac.tenant_id = t.tenant_id AND ac.contact_id = t.id
+          AND ac.account_id = ${accountId} AND ac.deleted_at IS NULL)`,
+    },
   },
 }

@@ -45,6 +45,7 @@ export const leadType: RecordType = {
       'status',
       'Status',
       LEAD_STATUSES.map((s) => option(s)),
+      { notNull: true },
     ),
     longText('description', 'Description'),
     ownerField,

@@ -35,7 +35,10 @@ async function firstStageOfDefaultPipeline(ctx: WriteContext) {
  */
 export async function applyStage(values: Values, ctx: WriteContext) {
   const creating = ctx.before === undefined
-  if (!creating && values.stage_id === undefined) return
+  // Sending the current stage again is no move: hand-set values stay.
+  const unchanged =
+    values.stage_id === undefined || values.stage_id === ctx.before?.stage_id
+  if (!creating && unchanged) return
 
   const stage =
     values.stage_id === undefined || values.stage_id === null

@@ -4,6 +4,9 @@ import type { Actor } from '../access/actor.js'
 import { requireRecordAction, visibleRows } from '../access/policy.js'
 import { opportunityType } from '../opportunities/opportunity-type.js'
 import { filterPredicates } from '../records/filters.js'
+import type { ListParams } from '../records/list-params.js'
+import { searchPredicate } from '../records/list-records.js'
+import { requirePipeline } from './pipelines.js'
 
 export interface StageTotal {
   stageId: string
@@ -19,14 +22,16 @@ export async function boardTotals(
   tx: Tx,
   actor: Actor,
   pipelineId: string,
-  filter: Record<string, string | Record<string, string>> | undefined,
+  params: Pick<ListParams, 'filter' | 'q'>,
 ): Promise<StageTotal[]> {
   requireRecordAction(actor, 'view', opportunityType)
+  await requirePipeline(tx, actor, pipelineId)
   const where = [
     visibleRows(actor, opportunityType),
     sql`t.deleted_at IS NULL`,
-    ...filterPredicates(opportunityType, filter, actor),
+    ...filterPredicates(opportunityType, params.filter, actor),
   ]
+  if (params.q) where.push(searchPredicate(opportunityType, params.q))
   const { rows } = await sql<StageTotal>`
     SELECT s.id AS "stageId", count(t.id)::int AS count,
       coalesce(sum(t.amount), 0)::text AS amount

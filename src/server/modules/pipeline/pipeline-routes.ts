@@ -7,14 +7,22 @@ import {
 } from '../../../shared/pipeline.js'
 import { inTenant } from '../../platform/http/request-context.js'
 import { listParamsSchema } from '../records/list-params.js'
+import { textSchema } from '../records/value-schema.js'
 import { boardTotals } from './board-totals.js'
 import { createPipeline, listPipelines } from './pipelines.js'
 
-const stageBody = z.object({
-  name: z.string().trim().min(1).max(100),
+const stageBody = z.strictObject({
+  name: textSchema({ required: true, max: 100 }),
   probability: z.number().int().min(0).max(100),
   forecastCategory: z.enum(FORECAST_CATEGORIES),
   outcome: z.enum(STAGE_OUTCOMES).optional(),
+})
+
+const pipelineSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  isDefault: z.boolean(),
+  stages: z.array(stageBody.extend({ id: z.uuid(), position: z.number() })),
 })
 
 export function registerPipelineRoutes(app: FastifyInstance) {
@@ -37,8 +45,9 @@ export function registerPipelineRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary: 'Create a pipeline (administrators)',
-        body: z.object({
-          name: z.string().trim().min(1).max(100),
+        response: { 201: z.object({ data: pipelineSchema }) },
+        body: z.strictObject({
+          name: textSchema({ required: true, max: 100 }),
           isDefault: z.boolean().default(false),
           stages: z.array(stageBody).min(1).max(30),
         }),
@@ -59,12 +68,12 @@ export function registerPipelineRoutes(app: FastifyInstance) {
         tags,
         summary: 'Deal count and total amount per stage',
         params: z.object({ id: z.uuid() }),
-        querystring: listParamsSchema.pick({ filter: true }),
+        querystring: listParamsSchema.pick({ filter: true, q: true }).strict(),
       },
     },
     async (request) => ({
       data: await inTenant(request, (tx, actor) =>
-        boardTotals(tx, actor, request.params.id, request.query.filter),
+        boardTotals(tx, actor, request.params.id, request.query),
       ),
     }),
   )

@@ -5,6 +5,7 @@ import type {
   StageOutcome,
 } from '../../../shared/pipeline.js'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
+import { AppError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
 import { requireAdminAction } from '../access/policy.js'
 import { writeAudit } from '../audit/write-audit.js'
@@ -54,6 +55,15 @@ export async function listPipelines(tx: Tx, actor: Actor): Promise<Pipeline[]> {
   }))
 }
 
+export async function requirePipeline(tx: Tx, actor: Actor, id: string) {
+  const { rows } = await sql`SELECT 1 FROM pipeline
+    WHERE tenant_id = ${actor.tenantId} AND id = ${id}
+      AND deleted_at IS NULL`.execute(tx)
+  if (rows.length === 0) {
+    throw new AppError('not_found', { detail: `No pipeline ${id}` })
+  }
+}
+
 /** Creates a pipeline with its stages in the order given. */
 export async function createPipeline(
   tx: Tx,
@@ -62,6 +72,9 @@ export async function createPipeline(
 ): Promise<Pipeline> {
   requireAdminAction(actor, 'manage_settings')
   const id = uuidv7()
+  // One default per workspace: concurrent creations take turns here.
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${actor.tenantId}),
+    hashtext('pipeline'))`.execute(tx)
   if (input.isDefault) {
     await sql`UPDATE pipeline SET is_default = false
       WHERE tenant_id = ${actor.tenantId} AND is_default`.execute(tx)

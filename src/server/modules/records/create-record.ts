@@ -5,6 +5,7 @@ import type { Tx } from '../../platform/db/tenant-transaction.js'
 import type { Actor } from '../access/actor.js'
 import { requireRecordAction } from '../access/policy.js'
 import { diff, writeAudit } from '../audit/write-audit.js'
+import { checkReferences } from './check-references.js'
 import { getRecord } from './get-record.js'
 import { normalizeValues } from './input-schema.js'
 import { hasField, type RecordType, type Values } from './record-type.js'
@@ -20,6 +21,7 @@ export async function insertRecord(
 ): Promise<string> {
   const values = normalizeValues(type, input)
   await type.prepare?.(values, { tx, actor })
+  await checkReferences(type, values, { tx, actor })
 
   const id = uuidv7()
   const row: Values = { tenant_id: actor.tenantId, id, ...values }

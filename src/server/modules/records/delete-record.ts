@@ -1,4 +1,5 @@
 import { sql } from 'kysely'
+import { translateConstraintError } from '../../platform/db/constraint-errors.js'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import { AppError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
@@ -24,11 +25,15 @@ async function setDeletedAt(
       detail: `This ${type.label.toLowerCase()} is ${state}`,
     })
   }
+  // A restore can collide with a record created since, e.g. the same link.
   const { rows } = await sql<Values>`
     UPDATE ${sql.table(type.table)}
-    SET deleted_at = ${deleting ? sql`now()` : null}, updated_at = now()
+    SET deleted_at = ${deleting ? sql`clock_timestamp()` : null},
+      updated_at = clock_timestamp()
     WHERE tenant_id = ${actor.tenantId} AND id = ${id}
-    RETURNING deleted_at`.execute(tx)
+    RETURNING deleted_at`
+    .execute(tx)
+    .catch((error) => translateConstraintError(error, type.table))
   await writeAudit(
     tx,
     actor,

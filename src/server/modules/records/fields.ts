@@ -59,6 +59,10 @@ export const systemFields: FieldDescriptor[] = [
 
 export const ownerField = ref('owner_id', 'Owner', 'user')
 
-export function currency(name = 'currency') {
-  return text(name, 'Currency', { pattern: '^[A-Z]{3}$', max: 3 })
+export function currency(extra: Extra = {}) {
+  return text('currency', 'Currency', {
+    pattern: '^[A-Z]{3}$',
+    max: 3,
+    ...extra,
+  })
 }

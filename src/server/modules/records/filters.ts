@@ -2,8 +2,8 @@ import { type RawBuilder, sql } from 'kysely'
 import type { FieldDescriptor } from '../../../shared/record-type.js'
 import { AppError, fieldError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
-import { valueSchema } from './input-schema.js'
 import type { RecordType } from './record-type.js'
+import { valueSchema } from './value-schema.js'
 
 const OPERATORS = [
   'eq',
@@ -27,21 +27,29 @@ const COMPARE: Record<string, string> = {
   gte: '>=',
 }
 
-function parseValue(f: FieldDescriptor, text: string, actor: Actor): unknown {
+function scalar(f: FieldDescriptor, text: string): unknown {
+  if (f.type === 'integer' || f.type === 'percent') {
+    return /^-?\d+$/.test(text) ? Number(text) : text
+  }
+  if (f.type === 'boolean' && (text === 'true' || text === 'false')) {
+    return text === 'true'
+  }
+  return text
+}
+
+export function parseValue(
+  f: FieldDescriptor,
+  text: string,
+  actor: Actor,
+): unknown {
+  const label = `filter[${f.name}]`
+  if (text.trim() === '') throw fieldError(label, 'Give a value to filter by')
   if (f.type === 'ref' && f.ref === 'user' && text === 'me') return actor.userId
-  const raw: unknown =
-    f.type === 'integer' || f.type === 'percent'
-      ? Number(text)
-      : f.type === 'boolean'
-        ? text === 'true'
-          ? true
-          : text === 'false'
-            ? false
-            : text
-        : text
-  const parsed = valueSchema({ ...f, required: false }).safeParse(raw)
+  const parsed = valueSchema({ ...f, required: false }).safeParse(
+    scalar(f, text),
+  )
   if (!parsed.success) {
-    throw fieldError(`filter[${f.name}]`, parsed.error.issues[0].message)
+    throw fieldError(label, parsed.error.issues[0].message)
   }
   return parsed.data
 }
@@ -59,6 +67,9 @@ function condition(
   const column = sql.ref(`t.${f.name}`)
   switch (op) {
     case 'null':
+      if (text !== 'true' && text !== 'false') {
+        throw fieldError(`filter[${f.name}]`, 'Use true or false')
+      }
       return text === 'false'
         ? sql`${column} IS NOT NULL`
         : sql`${column} IS NULL`
@@ -66,8 +77,11 @@ function condition(
       const values = text.split(',').map((v) => parseValue(f, v, actor))
       return sql`${column} IN (${sql.join(values)})`
     }
-    case 'prefix':
-      return sql`lower(${column}::text) LIKE ${`${escapeLike(text.toLowerCase())}%`}`
+    case 'prefix': {
+      const start = parseValue({ ...f, type: 'text', max: 200 }, text, actor)
+      const pattern = `${escapeLike(String(start).toLowerCase())}%`
+      return sql`lower(${column}::text) LIKE ${pattern}`
+    }
     default:
       return sql`${column} ${sql.raw(COMPARE[op])} ${parseValue(f, text, actor)}`
   }
@@ -81,9 +95,10 @@ export function filterPredicates(
 ): RawBuilder<unknown>[] {
   const predicates: RawBuilder<unknown>[] = []
   for (const [name, spec] of Object.entries(filter ?? {})) {
-    const virtual = type.virtualFilters?.[name]
-    if (virtual && typeof spec === 'string') {
-      predicates.push(virtual(spec, actor))
+    const virtual = type.virtualFilters ?? {}
+    if (Object.hasOwn(virtual, name) && typeof spec === 'string') {
+      const { field, where } = virtual[name]
+      predicates.push(where(parseValue(field, spec, actor)))
       continue
     }
     const f = type.fields.find((x) => x.name === name && x.filterable)

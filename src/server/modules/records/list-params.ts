@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { textSchema } from './value-schema.js'
 
 const filterValue = z.union([z.string(), z.record(z.string(), z.string())])
 
@@ -8,7 +9,7 @@ export const listParamsSchema = z.object({
   cursor: z.string().optional(),
   sort: z.string().optional(),
   filter: z.record(z.string(), filterValue).optional(),
-  q: z.string().trim().max(200).optional(),
+  q: textSchema({ max: 200 }).optional(),
   fields: z.string().optional(),
   include: z.string().optional(),
   deleted: z.enum(['only']).optional(),

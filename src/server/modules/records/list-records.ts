@@ -3,7 +3,7 @@ import type { Tx } from '../../platform/db/tenant-transaction.js'
 import type { Actor } from '../access/actor.js'
 import { requireRecordAction, visibleRows } from '../access/policy.js'
 import { selectedFields, selectList } from './columns.js'
-import { decodeCursor, encodeCursor } from './cursor.js'
+import { decodeCursor, encodeCursor, idField } from './cursor.js'
 import { escapeLike, filterPredicates } from './filters.js'
 import { includeRelated } from './include-related.js'
 import { afterCursor, orderBy, parseSort } from './keyset.js'
@@ -15,7 +15,10 @@ export interface Page {
   page: { limit: number; nextCursor: string | null }
 }
 
-function searchPredicate(type: RecordType, q: string): RawBuilder<unknown> {
+export function searchPredicate(
+  type: RecordType,
+  q: string,
+): RawBuilder<unknown> {
   const pattern = `${escapeLike(q.toLowerCase())}%`
   const matches = type.searchColumns.map(
     (c) => sql`lower(${sql.ref(`t.${c}`)}) LIKE ${pattern}`,
@@ -42,7 +45,10 @@ export async function listRecords(
     ...filterPredicates(type, params.filter, actor),
   ]
   if (params.q) where.push(searchPredicate(type, params.q))
-  if (params.cursor) where.push(afterCursor(sort, decodeCursor(params.cursor)))
+  if (params.cursor) {
+    const field = type.fields.find((f) => f.name === sort.field) ?? idField
+    where.push(afterCursor(sort, decodeCursor(params.cursor, field)))
+  }
 
   const { rows } = await sql<Values>`
     SELECT ${selectList([...fields, sort.field])}

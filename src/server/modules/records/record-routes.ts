@@ -19,7 +19,10 @@ const feedParams = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(25),
   cursor: z.string().optional(),
 })
-const errors = { 400: problemSchema, 404: problemSchema, 422: problemSchema }
+const errors = Object.fromEntries(
+  [400, 401, 403, 404, 409, 422].map((status) => [status, problemSchema]),
+)
+const noContent = z.null().describe('No content')
 
 /** list, get, create, update, delete, restore, timeline and history. */
 export function registerRecordRoutes(app: FastifyInstance, type: RecordType) {
@@ -120,13 +123,14 @@ export function registerRecordRoutes(app: FastifyInstance, type: RecordType) {
         tags,
         summary: `Delete a ${type.label.toLowerCase()}`,
         params: idParams,
+        response: { 204: noContent, ...errors },
       },
     },
     async (request, reply) => {
       await inTenant(request, (tx, actor) =>
         deleteRecord(tx, actor, type, request.params.id, write(request)),
       )
-      return reply.status(204).send()
+      return reply.status(204).send(null)
     },
   )
 

@@ -1,5 +1,9 @@
 import type { RawBuilder } from 'kysely'
-import type { RecordTypeDescriptor } from '../../../shared/record-type.js'
+import type { ZodType } from 'zod'
+import type {
+  FieldDescriptor,
+  RecordTypeDescriptor,
+} from '../../../shared/record-type.js'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import type { Actor } from '../access/actor.js'
 
@@ -12,16 +16,19 @@ export interface WriteContext {
   before?: Values
 }
 
+export interface VirtualFilter {
+  /** How the filter value is checked, like a field of this type. */
+  field: FieldDescriptor
+  where: (value: unknown) => RawBuilder<unknown>
+}
+
 /** How Rapport stores and serves one record type. */
 export interface RecordType extends RecordTypeDescriptor {
   table: string
   /** Columns matched by prefix when a list is searched with `q`. */
   searchColumns: string[]
   /** Filters on something other than a column, e.g. a link table. */
-  virtualFilters?: Record<
-    string,
-    (value: string, actor: Actor) => RawBuilder<unknown>
-  >
+  virtualFilters?: Record<string, VirtualFilter>
   /** Completes or checks values before they are written. */
   prepare?: (values: Values, ctx: WriteContext) => Promise<void>
   /** Writes what belongs to the record beyond its own row. */
@@ -31,7 +38,7 @@ export interface RecordType extends RecordTypeDescriptor {
     ctx: WriteContext,
   ) => Promise<void>
   /** Input accepted on create that is not a column (e.g. activity links). */
-  createOnlyInput?: string[]
+  extraCreateInput?: Record<string, ZodType>
 }
 
 export function hasField(type: RecordType, name: string): boolean {

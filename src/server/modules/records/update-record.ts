@@ -5,6 +5,8 @@ import { AppError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
 import { requireRecordAction } from '../access/policy.js'
 import { diff, writeAudit } from '../audit/write-audit.js'
+import { changedFields } from './changed-fields.js'
+import { checkReferences } from './check-references.js'
 import { getRecord, requireRow } from './get-record.js'
 import { normalizeValues } from './input-schema.js'
 import type { RecordType, Values } from './record-type.js'
@@ -27,16 +29,17 @@ export async function updateRecord(
     })
   }
   const values = normalizeValues(type, input)
-  await type.prepare?.(values, { tx, actor, before })
+  const ctx = { tx, actor, before }
+  await type.prepare?.(values, ctx)
+  await checkReferences(type, values, ctx)
 
-  const changes = diff(before, { ...before, ...values }, Object.keys(values))
-  const names = Object.keys(changes)
+  const names = Object.keys(changedFields(type, before, values))
   if (names.length > 0) {
     const sets = names.map((n) => sql`${sql.ref(n)} = ${values[n]}`)
     try {
       const { rows } = await sql<Values>`
         UPDATE ${sql.table(type.table)}
-        SET ${sql.join(sets)}, updated_at = now()
+        SET ${sql.join(sets)}, updated_at = clock_timestamp()
         WHERE tenant_id = ${actor.tenantId} AND id = ${id}
         RETURNING *`.execute(tx)
       const stored = diff(before, rows[0], names)

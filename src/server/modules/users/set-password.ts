@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
-import { fieldError } from '../../platform/http/errors.js'
+import { AppError, fieldError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
 import { requireAdminAction } from '../access/policy.js'
 import { writeAudit } from '../audit/write-audit.js'
@@ -9,7 +9,8 @@ import { requireUser } from './user-queries.js'
 
 /**
  * An administrator gives a user a password, which also activates a user
- * who was invited or imported. Their open sessions end.
+ * who was invited or imported. Their sessions and API tokens end; a
+ * disabled user stays disabled.
  */
 export async function setUserPassword(
   tx: Tx,
@@ -25,12 +26,21 @@ export async function setUserPassword(
     )
   }
   const user = await requireUser(tx, actor, userId)
+  if (user.status === 'disabled') {
+    throw new AppError('conflict', {
+      detail: `${user.name} is disabled; enable the user before setting a password`,
+    })
+  }
   const passwordHash = await hashPassword(password)
   await sql`UPDATE app_user
     SET password_hash = ${passwordHash}, status = 'active', updated_at = now()
     WHERE tenant_id = ${actor.tenantId} AND id = ${userId}`.execute(tx)
+  // New credentials end the old ones: sessions and API tokens alike.
   await sql`DELETE FROM session
     WHERE tenant_id = ${actor.tenantId} AND user_id = ${userId}`.execute(tx)
+  await sql`UPDATE api_token SET revoked_at = now()
+    WHERE tenant_id = ${actor.tenantId} AND user_id = ${userId}
+      AND revoked_at IS NULL`.execute(tx)
   await writeAudit(tx, actor, [
     {
       recordType: 'user',

@@ -1,7 +1,10 @@
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
-import { jsonSchemaTransform } from 'fastify-type-provider-zod'
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+} from 'fastify-type-provider-zod'
 
 /** OpenAPI 3.1 from the route schemas, with an interactive reference. */
 export async function registerApiDocs(app: FastifyInstance) {
@@ -24,6 +27,8 @@ export async function registerApiDocs(app: FastifyInstance) {
       security: [{ bearer: [] }, { session: [] }],
     },
     transform: jsonSchemaTransform,
+    // Collects the schemas registered with an id into components.schemas.
+    transformObject: jsonSchemaTransformObject,
   })
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true })
 }

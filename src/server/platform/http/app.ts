@@ -8,6 +8,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod'
 import qs from 'qs'
+import { SESSION_COOKIE } from '../../modules/auth/sessions.js'
 import type { Database } from '../db/database.js'
 import { registerApiDocs } from './api-docs.js'
 import { registerAuthentication } from './authenticate.js'
@@ -24,6 +25,8 @@ export interface AppOptions {
   webRoot?: string
   /** The data directory this server holds, where the CLI secret lives. */
   dataDir?: string
+  /** Believe X-Forwarded-For: only behind a proxy that sets it. */
+  trustProxy?: boolean
 }
 
 /** Builds the HTTP server: plugins, authentication, API and web app. */
@@ -34,9 +37,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       redact: ['req.headers.cookie', 'req.headers.authorization'],
     },
     routerOptions: {
-      querystringParser: (text: string) => qs.parse(text, { depth: 2 }),
+      // allowPrototypes keeps keys such as filter[constructor] as own
+      // properties, so an unknown filter is refused instead of dropped.
+      querystringParser: (text: string) =>
+        qs.parse(text, { depth: 2, allowPrototypes: true }),
     },
-    trustProxy: true,
+    trustProxy: options.trustProxy ?? false,
   })
   app.decorate('database', options.database)
   app.decorate('dataDir', options.dataDir)
@@ -45,7 +51,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(handleError)
 
   await app.register(cookie, { secret: options.cookieSecret })
+  // Tokens are bound to the session they were issued for, so a token and
+  // secret cookie from one session cannot be replayed with another.
   await app.register(csrf, {
+    getUserInfo: (request) => request.cookies[SESSION_COOKIE] ?? '',
+    csrfOpts: { hmacKey: options.cookieSecret },
     cookieOpts: {
       signed: true,
       httpOnly: true,

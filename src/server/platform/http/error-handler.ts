@@ -23,9 +23,28 @@ function fromValidation(error: FastifyError): AppError {
   })
 }
 
+// PostgreSQL errors that mean the input could not be stored. Validation
+// should have caught each first; this keeps a gap from becoming a 500.
+const DATA_ERRORS: Record<string, string> = {
+  '22021': 'Text contains a character that cannot be stored',
+  '22P05': 'Text contains a character that cannot be stored',
+  '22003': 'A number is out of range',
+  '22008': 'A date is out of range',
+  '22007': 'A date or time is not valid',
+  '22P02': 'A value is not in the expected form',
+  '23502': 'A required value is missing',
+}
+
 function classify(error: FastifyError): AppError | undefined {
   if (error instanceof AppError) return error
   if (error.validation) return fromValidation(error)
+  const data = DATA_ERRORS[String(error.code)]
+  if (data && !(error.statusCode && error.statusCode < 500)) {
+    return new AppError('validation_failed', { detail: data })
+  }
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return new AppError('payload_too_large')
+  }
   if (error.statusCode === 429) return new AppError('rate_limited')
   if (error.code?.startsWith('FST_CSRF')) return new AppError('csrf_invalid')
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {

@@ -13,6 +13,7 @@ export const ERRORS = {
   forbidden: { status: 403, title: 'You may not do this' },
   not_found: { status: 404, title: 'Not found' },
   conflict: { status: 409, title: 'This conflicts with existing data' },
+  payload_too_large: { status: 413, title: 'The request is too large' },
   validation_failed: { status: 422, title: 'The request is not valid' },
   rate_limited: {
     status: 429,

@@ -30,8 +30,14 @@ export function inTenant<T>(
   )
 }
 
+/** The caller's reason for a change (X-Reason-Code), kept in the audit. */
 export function reasonCode(request: FastifyRequest): string | undefined {
-  const header = request.headers['x-reason-code']
-  const value = Array.isArray(header) ? header[0] : header
-  return value && /^[a-z0-9_.-]{1,64}$/i.test(value) ? value : undefined
+  const value = request.headers['x-reason-code']
+  if (value === undefined) return undefined
+  if (typeof value !== 'string' || !/^[a-z0-9_.-]{1,64}$/i.test(value)) {
+    throw new AppError('bad_request', {
+      detail: 'X-Reason-Code takes 1 to 64 letters, digits, _ . or -',
+    })
+  }
+  return value
 }
