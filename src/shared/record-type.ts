@@ -40,6 +40,8 @@ export interface FieldDescriptor {
   currencyField?: string
   min?: number
   max?: number
+  /** Decimal places a `decimal` keeps; more are refused, never rounded. */
+  scale?: number
   /** A regular expression the whole value must match. */
   pattern?: string
   filterable?: boolean

@@ -158,3 +158,34 @@ describe('including related records', () => {
     expect(withAccount[0].account.name).toMatch(/^Account \d$/)
   })
 })
+
+describe('products on a deal', () => {
+  it('are lines with an exact quantity and unit price', async () => {
+    const product = (
+      await admin.request('POST', '/api/v1/products', {
+        name: 'Seat licence',
+        list_price: '49.00',
+      })
+    ).json().data
+    const deal = (
+      await rep.request('POST', '/api/v1/opportunities', { name: 'Seats deal' })
+    ).json().data
+    const line = await rep.request('POST', '/api/v1/opportunity-products', {
+      opportunity_id: deal.id,
+      product_id: product.id,
+      quantity: '12.5',
+      unit_price: '45.00',
+    })
+    expect(line.statusCode).toBe(201)
+    const lines = await rep.get(
+      `/api/v1/opportunity-products?filter[opportunity_id]=${deal.id}&include=product`,
+    )
+    expect(lines.json().data).toMatchObject([
+      {
+        quantity: '12.5000',
+        unit_price: '45.00',
+        product: { name: 'Seat licence' },
+      },
+    ])
+  })
+})

@@ -35,7 +35,7 @@ export const accountType: RecordType = {
     ref('parent_account_id', 'Parent account', 'account'),
     text('industry', 'Industry'),
     integer('employees', 'Employees', { min: 0 }),
-    decimal('annual_revenue', 'Annual revenue', { min: 0 }),
+    decimal('annual_revenue', 'Annual revenue', { min: 0, scale: 2 }),
     integer('year_established', 'Year established', { min: 1000, max: 9999 }),
     url('website', 'Website'),
     text('domain', 'Domain'),

@@ -1,5 +1,6 @@
 import { type RawBuilder, sql } from 'kysely'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
+import { AppError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
 import { requireRecordAction, visibleRows } from '../access/policy.js'
 import { selectedFields, selectList } from './columns.js'
@@ -19,6 +20,11 @@ export function searchPredicate(
   type: RecordType,
   q: string,
 ): RawBuilder<unknown> {
+  if (type.searchColumns.length === 0) {
+    throw new AppError('bad_request', {
+      detail: `${type.labelPlural} cannot be searched`,
+    })
+  }
   const pattern = `${escapeLike(q.toLowerCase())}%`
   const matches = type.searchColumns.map(
     (c) => sql`lower(${sql.ref(`t.${c}`)}) LIKE ${pattern}`,

@@ -3,6 +3,7 @@ import { activityType } from '../activities/activity-type.js'
 import { accountContactType } from '../contacts/account-contact-type.js'
 import { contactType } from '../contacts/contact-type.js'
 import { leadType } from '../leads/lead-type.js'
+import { opportunityProductType } from '../opportunities/opportunity-product-type.js'
 import { opportunityType } from '../opportunities/opportunity-type.js'
 import { productType } from '../products/product-type.js'
 import type { RecordType } from './record-type.js'
@@ -14,6 +15,7 @@ export const recordTypes: RecordType[] = [
   leadType,
   productType,
   opportunityType,
+  opportunityProductType,
   activityType,
 ]
 

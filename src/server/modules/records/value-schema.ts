@@ -77,7 +77,7 @@ export function valueSchema(f: FieldDescriptor): z.ZodType {
     case 'percent':
       return integerSchema(f)
     case 'decimal':
-      return decimalSchema(f, undefined)
+      return decimalSchema(f, f.scale)
     case 'money':
       return decimalSchema(f, 2)
     case 'date':
