@@ -17,6 +17,16 @@ const RELATED: Record<string, Related[]> = {
       field: 'parent_account_id',
     },
   ],
+  contacts: [
+    { plural: 'account-contacts', title: 'Accounts', field: 'contact_id' },
+  ],
+  opportunities: [
+    {
+      plural: 'opportunity-products',
+      title: 'Products',
+      field: 'opportunity_id',
+    },
+  ],
 }
 
 interface RelatedListsProps {
