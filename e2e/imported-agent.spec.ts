@@ -71,7 +71,11 @@ test.describe('an imported sales agent', () => {
     await page.context().clearCookies()
 
     await signIn(page, 'maven', AGENT.email, AGENT_PASSWORD)
+    const totals = page.waitForResponse(
+      (r) => r.url().includes('/board') && r.url().includes('owner_id'),
+    )
     await page.locator('select[name="owner"]').selectOption('me')
+    await totals
     await page.waitForLoadState('networkidle')
     const engaging = page.locator(
       '[data-testid="stage-column"][data-stage-name="Engaging"]',
@@ -80,9 +84,12 @@ test.describe('an imported sales agent', () => {
       '[data-testid="stage-column"][data-stage-name="Won"]',
     )
     await expect(engaging.getByTestId('deal-card').first()).toBeVisible()
-    const engagingBefore = Number(await engaging.getAttribute('data-count'))
-    const wonBefore = Number(await won.getAttribute('data-count'))
-    expect(engagingBefore).toBeGreaterThan(0)
+    const countOf = async (column: typeof won) =>
+      Number(await column.getAttribute('data-count'))
+    await expect.poll(() => countOf(engaging)).toBeGreaterThan(0)
+    await expect.poll(() => countOf(won)).toBeGreaterThan(0)
+    const engagingBefore = await countOf(engaging)
+    const wonBefore = await countOf(won)
 
     // Every card on the filtered board is the agent's own.
     const owners = await page
