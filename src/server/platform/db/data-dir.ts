@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import lockfile from 'proper-lockfile'
 import { newSecret } from '../../modules/auth/secrets.js'
@@ -28,8 +28,13 @@ export async function lockDataDir(
     })
   } catch (error) {
     if ((error as { code?: string }).code === 'ELOCKED') {
+      const holder = await readServerInfo(dataDir).catch(() => undefined)
+      const by = holder
+        ? `the Rapport server at ${holder.url} (pid ${holder.pid})`
+        : 'another Rapport process'
       throw new Error(
-        `The data directory ${dataDir} is in use by another Rapport process`,
+        `The data directory ${dataDir} is in use by ${by}. ` +
+          'Stop it, or set DATA_DIR to another directory.',
       )
     }
     throw error
@@ -61,6 +66,10 @@ export async function writeServerInfo(dataDir: string, info: ServerInfo) {
   await writeFile(join(dataDir, 'server.json'), JSON.stringify(info), {
     mode: 0o600,
   })
+}
+
+export async function removeServerInfo(dataDir: string) {
+  await rm(join(dataDir, 'server.json'), { force: true })
 }
 
 export async function readServerInfo(dataDir: string) {
