@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs'
 import { expect, type Page, test } from '@playwright/test'
 import { signIn } from './support/sign-in.js'
 
-const DATASET = '../shared/data/crm-sales-opportunities'
+const DATASET =
+  process.env.RAPPORT_DATASET_DIR ?? '../shared/data/crm-sales-opportunities'
 const ADMIN_PASSWORD = 'maven admin password'
 const AGENT_PASSWORD = 'agent first password'
 const AGENT = {
