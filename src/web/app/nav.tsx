@@ -1,5 +1,4 @@
 import { NavLink } from 'react-router-dom'
-import { useCurrentUser } from '@/shared/api/session'
 
 const SALES = [
   { to: '/board', label: 'Pipeline', icon: '▦' },
@@ -13,6 +12,8 @@ const MORE = [
   { to: '/activities', label: 'Activities', icon: '✎' },
   { to: '/products', label: 'Products', icon: '▤' },
 ]
+
+const ADMIN = [{ to: '/admin/users', label: 'Users', icon: '⚙' }]
 
 function NavItems({ items }: { items: typeof SALES }) {
   return (
@@ -32,8 +33,6 @@ function NavItems({ items }: { items: typeof SALES }) {
 }
 
 export function Nav() {
-  const user = useCurrentUser()
-
   return (
     <nav className="side-nav" aria-label="Main">
       <div className="brand">Rapport</div>
@@ -41,15 +40,7 @@ export function Nav() {
       <h3 className="nav-heading">Work</h3>
       <NavItems items={MORE} />
       <h3 className="nav-heading">Admin</h3>
-      <NavItems
-        items={[
-          {
-            to: '/admin/users',
-            label: user?.role === 'admin' ? 'Users' : 'Team',
-            icon: '⚙',
-          },
-        ]}
-      />
+      <NavItems items={ADMIN} />
     </nav>
   )
 }

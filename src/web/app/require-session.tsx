@@ -1,8 +1,8 @@
 import { useEffect } from 'react'
 import { Navigate, Outlet, useLocation } from 'react-router-dom'
-import { rememberPage } from '@/features/auth'
 import { useSession } from '@/shared/api/session'
 import { ErrorState, Loading } from '@/shared/ui/states'
+import { rememberPage } from './last-page'
 
 export function RequireSession() {
   const session = useSession()
@@ -10,7 +10,7 @@ export function RequireSession() {
   const path = `${location.pathname}${location.search}`
 
   useEffect(() => {
-    if (session.data) rememberPage(path)
+    if (session.data) rememberPage(session.data, path)
   }, [session.data, path])
 
   if (session.isPending) return <Loading label="Opening your workspace…" />

@@ -1,3 +1,2 @@
 export { SignInPage } from './components/sign-in-page'
 export { UserMenu } from './components/user-menu'
-export { rememberPage } from './last-page'

@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom'
 import { errorMessage } from '@/app/api-error'
-import { useSession } from '@/shared/api/session'
-import { useSignIn } from '../api/sign-in'
 import {
   pageAfterSignIn,
   rememberedWorkspace,
   rememberWorkspace,
-} from '../last-page'
+} from '@/app/last-page'
+import { useSession } from '@/shared/api/session'
+import { useSignIn } from '../api/sign-in'
 
 export function SignInPage() {
   const session = useSession()
@@ -19,7 +19,8 @@ export function SignInPage() {
   const [password, setPassword] = useState('')
 
   if (session.data) {
-    return <Navigate to={pageAfterSignIn(params.get('next'))} replace />
+    const page = pageAfterSignIn(params.get('next'), session.data)
+    return <Navigate to={page} replace />
   }
 
   const submit = (event: React.FormEvent) => {
@@ -28,8 +29,10 @@ export function SignInPage() {
     signIn.mutate(
       { workspace, email, password },
       {
-        onSuccess: () =>
-          navigate(pageAfterSignIn(params.get('next')), { replace: true }),
+        onSuccess: (signedIn) =>
+          navigate(pageAfterSignIn(params.get('next'), signedIn), {
+            replace: true,
+          }),
       },
     )
   }
