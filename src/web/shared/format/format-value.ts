@@ -1,6 +1,7 @@
 import type { FieldMeta } from '@/shared/api/record-types'
 import type { CrmRecord } from '@/shared/api/types'
 import { formatCalendarDate, formatInstant } from './dates'
+import { fieldCurrency } from './field-currency'
 import { formatMoney, formatNumber } from './money'
 
 export function formatFieldValue(
@@ -11,14 +12,11 @@ export function formatFieldValue(
   const value = record[field.name]
   if (value === null || value === undefined || value === '') return ''
 
+  const currency = fieldCurrency(field, record, defaultCurrency)
+  if (currency) return formatMoney(value, currency)
+
   switch (field.type) {
-    case 'money': {
-      const currency = record[field.currencyField ?? 'currency']
-      return formatMoney(
-        value,
-        typeof currency === 'string' ? currency : defaultCurrency,
-      )
-    }
+    case 'money':
     case 'integer':
     case 'decimal':
       return formatNumber(value)

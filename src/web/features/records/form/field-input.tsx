@@ -8,6 +8,10 @@ interface FieldInputProps {
   onChange: (value: FormValue) => void
   types: RecordType[]
   invalid: boolean
+  /** The id of the message that explains an invalid value. */
+  errorId?: string
+  /** What the empty choice of a select stands for; "—" when nothing. */
+  emptyLabel?: string
 }
 
 const INPUT_TYPES: Partial<Record<FieldMeta['type'], string>> = {
@@ -27,6 +31,7 @@ export function FieldInput(props: FieldInputProps) {
     name: field.name,
     required: field.required,
     'aria-invalid': invalid || undefined,
+    'aria-describedby': props.errorId,
   }
 
   switch (field.type) {
@@ -56,7 +61,7 @@ export function FieldInput(props: FieldInputProps) {
           value={String(value)}
           onChange={(event) => onChange(event.target.value)}
         >
-          <option value="">—</option>
+          <option value="">{props.emptyLabel ?? '—'}</option>
           {field.options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
@@ -72,6 +77,8 @@ export function FieldInput(props: FieldInputProps) {
           onChange={onChange}
           types={props.types}
           invalid={invalid}
+          errorId={props.errorId}
+          emptyLabel={props.emptyLabel}
         />
       )
     default:

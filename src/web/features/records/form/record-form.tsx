@@ -3,9 +3,11 @@ import { ApiError, errorMessage } from '@/app/api-error'
 import { type Pipeline, usePipelines } from '@/shared/api/pipelines'
 import type { RecordType } from '@/shared/api/record-types'
 import { useRecordTypes } from '@/shared/api/record-types'
+import { useCurrentUser } from '@/shared/api/session'
 import type { CrmRecord } from '@/shared/api/types'
 import { useSaveRecord } from '../api/save-record'
-import { FieldInput } from './field-input'
+import { namedErrors } from './field-errors'
+import { FormField } from './form-field'
 import {
   editableFields,
   type FormValue,
@@ -13,7 +15,9 @@ import {
   initialValues,
   payload,
 } from './form-values'
+import { emptyLabel } from './server-defaults'
 import { TopErrors } from './top-errors'
+import { useErrorFocus } from './use-error-focus'
 
 interface RecordFormProps {
   recordType: RecordType
@@ -33,8 +37,13 @@ export function RecordForm(props: RecordFormProps) {
   const initial = useMemo(() => initialValues(fields, record), [fields, record])
   const [values, setValues] = useState<FormValues>(initial)
   const save = useSaveRecord()
+  const user = useCurrentUser()
   const problem = save.error instanceof ApiError ? save.error : null
+  const errors = namedErrors(problem, fields, recordType.fields)
+  const focus = useErrorFocus(save.error, errors)
   const names = new Set(fields.map((field) => field.name))
+  const errorOf = (name: string) =>
+    errors.find((error) => error.field === name)?.message
 
   const setValue = (name: string, value: FormValue) => {
     const next = { ...values, [name]: value }
@@ -59,47 +68,33 @@ export function RecordForm(props: RecordFormProps) {
   }
 
   return (
-    <form className="record-form" onSubmit={submit} noValidate>
+    <form
+      ref={focus.formRef}
+      className="record-form"
+      onSubmit={submit}
+      noValidate
+    >
       {save.error && (
         <TopErrors
-          message={problem?.detail || errorMessage(save.error)}
-          problem={problem}
+          ref={focus.bannerRef}
+          errors={errors}
+          fallback={problem?.detail || errorMessage(save.error)}
           shown={names}
+          onPick={focus.pick}
         />
       )}
       <div className="form-grid">
-        {fields.map((field) => {
-          const fieldError = problem?.fieldMessage(field.name)
-          const wide = field.type === 'longtext'
-          return (
-            <div
-              key={field.name}
-              className={wide ? 'field field-wide' : 'field'}
-              data-field={field.name}
-            >
-              <label htmlFor={`field-${field.name}`}>
-                {field.label}
-                {field.required && (
-                  <span className="required" aria-hidden="true">
-                    *
-                  </span>
-                )}
-              </label>
-              <FieldInput
-                field={field}
-                value={values[field.name] ?? ''}
-                onChange={(value) => setValue(field.name, value)}
-                types={types}
-                invalid={Boolean(fieldError)}
-              />
-              {fieldError && (
-                <span className="field-error" role="alert">
-                  {fieldError}
-                </span>
-              )}
-            </div>
-          )
-        })}
+        {fields.map((field) => (
+          <FormField
+            key={field.name}
+            field={field}
+            value={values[field.name] ?? ''}
+            onChange={(value) => setValue(field.name, value)}
+            types={types}
+            error={errorOf(field.name)}
+            emptyLabel={emptyLabel(field, !record, user)}
+          />
+        ))}
       </div>
       <footer className="form-actions">
         <button type="button" className="button" onClick={props.onCancel}>

@@ -12,6 +12,7 @@ interface RecordPickerProps {
   value: string
   onChange: (value: string) => void
   invalid: boolean
+  errorId?: string
 }
 
 export function RecordPicker(props: RecordPickerProps) {
@@ -49,6 +50,7 @@ export function RecordPicker(props: RecordPickerProps) {
         data-value={value}
         autoComplete="off"
         aria-invalid={props.invalid || undefined}
+        aria-describedby={props.errorId}
         placeholder={`Search ${type.pluralLabel.toLowerCase()}…`}
         value={text ?? selectedLabel}
         onFocus={() => setOpen(true)}

@@ -10,6 +10,8 @@ interface RefInputProps {
   onChange: (value: string) => void
   types: RecordType[]
   invalid: boolean
+  errorId?: string
+  emptyLabel?: string
 }
 
 interface Choice {
@@ -33,10 +35,11 @@ function ChoiceSelect(props: RefInputProps & { choices: Choice[] }) {
       name={props.field.name}
       required={props.field.required}
       aria-invalid={props.invalid || undefined}
+      aria-describedby={props.errorId}
       value={props.value}
       onChange={(event) => props.onChange(event.target.value)}
     >
-      <option value="">—</option>
+      <option value="">{props.emptyLabel ?? '—'}</option>
       {groups.length > 1
         ? groups.map((group) => (
             <optgroup key={group} label={group}>

@@ -1,26 +1,43 @@
-import type { ApiError } from '@/app/api-error'
+import { errorHeadline, type NamedError } from './field-errors'
 
 interface TopErrorsProps {
-  message: string
-  problem: ApiError | null
+  errors: NamedError[]
+  fallback: string
   shown: Set<string>
+  onPick: (field: string) => void
+  ref?: React.Ref<HTMLDivElement>
 }
 
-/** The problem's detail, plus field errors that have no input to sit by. */
-export function TopErrors({ message, problem, shown }: TopErrorsProps) {
-  const orphans = (problem?.errors ?? []).filter(
-    (error) => !shown.has(error.field),
-  )
-
+/**
+ * Names the fields that need attention; each one jumps to its input, and
+ * errors for fields the form does not show are spelled out here instead.
+ */
+export function TopErrors(props: TopErrorsProps) {
+  const { errors, shown, onPick } = props
   return (
-    <div className="form-error" role="alert" data-testid="form-error">
-      <p>{message}</p>
-      {orphans.length > 0 && (
+    <div
+      ref={props.ref}
+      className="form-error"
+      role="alert"
+      data-testid="form-error"
+      tabIndex={-1}
+    >
+      <p>{errorHeadline(errors, props.fallback)}</p>
+      {errors.length > 1 && (
         <ul>
-          {orphans.map((error) => (
+          {errors.map((error) => (
             <li key={`${error.field}:${error.message}`}>
-              {error.field ? `${error.field}: ` : ''}
-              {error.message}
+              {shown.has(error.field) ? (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onPick(error.field)}
+                >
+                  {error.sentence}
+                </button>
+              ) : (
+                error.sentence
+              )}
             </li>
           ))}
         </ul>
