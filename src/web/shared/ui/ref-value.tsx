@@ -29,7 +29,9 @@ export function RefValue({ field, record, target }: RefValueProps) {
   const related = embedded(record, field)
   if (target.kind === 'user') return <UserName id={id} embedded={related} />
   if (target.kind === 'stage' || target.kind === 'pipeline') {
-    if (typeof related?.name === 'string') return <span>{related.name}</span>
+    if (typeof related?.name === 'string') {
+      return <span title={related.name}>{related.name}</span>
+    }
     if (target.kind === 'stage') return <StageName id={id} />
     return <PipelineName id={id} />
   }
@@ -42,18 +44,19 @@ function UserName(props: { id: string; embedded: CrmRecord | null }) {
   const users = useUsers()
   const user = users.data?.find((candidate) => candidate.id === props.id)
   const name = props.embedded ? recordTitle(props.embedded) : user?.name
-  return <span>{name ?? '…'}</span>
+  return <span title={name}>{name ?? '…'}</span>
 }
 
 function StageName({ id }: { id: string }) {
   const pipelines = usePipelines()
-  return <span>{findStage(pipelines.data, id)?.name ?? '…'}</span>
+  const name = findStage(pipelines.data, id)?.name
+  return <span title={name}>{name ?? '…'}</span>
 }
 
 function PipelineName({ id }: { id: string }) {
   const pipelines = usePipelines()
   const pipeline = pipelines.data?.find((candidate) => candidate.id === id)
-  return <span>{pipeline?.name ?? '…'}</span>
+  return <span title={pipeline?.name}>{pipeline?.name ?? '…'}</span>
 }
 
 function RecordLink(props: {
@@ -74,6 +77,7 @@ function RecordLink(props: {
   return (
     <Link
       className="ref-link"
+      title={related ? label : undefined}
       to={`/${type.plural}/${id}`}
       onClick={(event) => event.stopPropagation()}
     >

@@ -26,17 +26,14 @@ export function RecordRow(props: RecordRowProps) {
   const restore = useRestoreRecord()
   const toast = useToast()
   const href = `/${recordType.plural}/${record.id}`
+  const title = recordTitle(record, recordType.titleField)
 
   const onRestore = (event: React.MouseEvent) => {
     event.stopPropagation()
     restore.mutate(
       { plural: recordType.plural, id: record.id },
       {
-        onSuccess: () =>
-          toast(
-            `${recordTitle(record, recordType.titleField)} restored`,
-            'success',
-          ),
+        onSuccess: () => toast(`${title} restored`, 'success'),
         onError: (error) => toast(errorMessage(error), 'error'),
       },
     )
@@ -58,9 +55,9 @@ export function RecordRow(props: RecordRowProps) {
         height: props.height,
       }}
     >
-      <td className="cell cell-title">
+      <td className="cell cell-title" title={title}>
         <Link to={href} onClick={(event) => event.stopPropagation()}>
-          {recordTitle(record, recordType.titleField)}
+          {title}
         </Link>
       </td>
       {props.columns.map((column) => (

@@ -6,6 +6,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef } from 'react'
 import type { RecordType } from '@/shared/api/record-types'
 import type { ListResponse } from '@/shared/api/types'
+import { gridTemplate } from './column-widths'
 import type { Column } from './columns'
 import { RecordRow } from './record-row'
 import { TableHeader } from './table-header'
@@ -25,9 +26,7 @@ export function RecordTable(props: RecordTableProps) {
   const { recordType, columns, query } = props
   const scrollRef = useRef<HTMLDivElement>(null)
   const rows = query.data?.pages.flatMap((page) => page.data) ?? []
-  const template = `minmax(220px, 2fr) repeat(${columns.length}, minmax(130px, 1fr))${
-    props.trash ? ' 110px' : ''
-  }`
+  const template = gridTemplate(columns, props.trash)
 
   const virtualizer = useVirtualizer({
     count: rows.length,

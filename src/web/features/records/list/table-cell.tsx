@@ -13,13 +13,19 @@ interface TableCellProps {
 export function TableCell({ column, record, currency }: TableCellProps) {
   const { field, target } = column
   const numeric = isNumeric(field.type)
+  const text = target ? undefined : formatFieldValue(field, record, currency)
 
+  // A cut-off value is read in full from the tooltip; a ref's label sets
+  // its own.
   return (
-    <td className={numeric ? 'cell cell-number' : 'cell'}>
+    <td
+      className={numeric ? 'cell cell-number' : 'cell'}
+      title={text || undefined}
+    >
       {target ? (
         <RefValue field={field} record={record} target={target} />
       ) : (
-        formatFieldValue(field, record, currency)
+        text
       )}
     </td>
   )
