@@ -51,21 +51,29 @@ async function content(db: Db) {
     ),
     accounts: await rows(
       db,
-      sql`SELECT a.name, a.industry, a.annual_revenue,
+      sql`SELECT a.name, a.industry, a.annual_revenue, a.created_at,
       p.name AS parent FROM account a
       LEFT JOIN account p ON p.id = a.parent_account_id ORDER BY a.name`,
     ),
     deals: await rows(
       db,
-      sql`SELECT o.name, o.amount, s.name AS stage,
-      o.close_date, u.email AS owner FROM opportunity o
+      sql`SELECT o.name, o.amount, s.name AS stage, o.engage_date,
+      o.close_date, o.created_at, u.email AS owner FROM opportunity o
       JOIN stage s ON s.id = o.stage_id JOIN app_user u ON u.id = o.owner_id
       ORDER BY o.name, o.amount, o.close_date`,
     ),
     activities: await rows(
       db,
-      sql`SELECT type, subject, occurred_at
-      FROM activity ORDER BY occurred_at, subject`,
+      sql`SELECT type, subject, body, occurred_at
+      FROM activity ORDER BY occurred_at, subject, body`,
+    ),
+    leads: await rows(
+      db,
+      sql`SELECT email, status, created_at FROM lead ORDER BY email`,
+    ),
+    products: await rows(
+      db,
+      sql`SELECT name, code, description FROM product ORDER BY code`,
     ),
   }
 }
@@ -135,6 +143,94 @@ describe('The demo workspace', () => {
     expect(
       stages.filter((s) => s.outcome === 'open').every((s) => s.early === 0),
     ).toBe(true)
+  })
+
+  it('dates each deal by its stage: engaged before today, closed before today only when won or lost', async () => {
+    const [wrong] = await rows(
+      db,
+      sql<Record<string, number>>`
+      SELECT
+        count(*) FILTER (WHERE o.engage_date >= current_date)::int
+          AS engaged_later,
+        count(*) FILTER (WHERE o.engage_date > o.close_date)::int
+          AS closed_before_engaged,
+        count(*) FILTER (WHERE s.outcome = 'open' AND s.position > 0
+          AND o.engage_date IS NULL)::int AS open_not_engaged,
+        count(*) FILTER (WHERE s.outcome <> 'open' AND (o.engage_date IS NULL
+          OR o.close_date >= current_date))::int AS closed_later
+      FROM opportunity o JOIN stage s ON s.id = o.stage_id`,
+    )
+    expect(wrong).toEqual({
+      engaged_later: 0,
+      closed_before_engaged: 0,
+      open_not_engaged: 0,
+      closed_later: 0,
+    })
+  })
+
+  it('back-dates records: none created today, each account and contact before its first activity', async () => {
+    for (const table of ['account', 'contact', 'lead', 'product']) {
+      const [late] = await rows(
+        db,
+        sql<{ n: number }>`SELECT count(*)::int AS n
+        FROM ${sql.table(table)} WHERE created_at >= current_date
+          OR updated_at >= current_date OR updated_at < created_at`,
+      )
+      expect(late.n, table).toBe(0)
+    }
+    const [early] = await rows(
+      db,
+      sql<{ n: number }>`SELECT count(*)::int AS n
+      FROM activity_link l
+      LEFT JOIN account a ON l.record_type = 'account' AND a.id = l.record_id
+      LEFT JOIN contact c ON l.record_type = 'contact' AND c.id = l.record_id
+      WHERE l.occurred_at < coalesce(a.created_at, c.created_at)`,
+    )
+    expect(early.n).toBe(0)
+  })
+
+  it('creates each deal on its engage date and each lead at a time of its own', async () => {
+    const [deals] = await rows(
+      db,
+      sql<{ n: number }>`SELECT count(*)::int AS n FROM opportunity
+      WHERE engage_date <> (created_at AT TIME ZONE 'UTC')::date
+        OR created_at >= current_date`,
+    )
+    expect(deals.n).toBe(0)
+    const [leads] = await rows(
+      db,
+      sql<{ n: number; times: number }>`SELECT count(*)::int AS n,
+      count(DISTINCT created_at)::int AS times FROM lead`,
+    )
+    expect(leads.times).toBe(leads.n)
+  })
+
+  it('writes activities in plain English, every placeholder filled', async () => {
+    const texts = await rows(
+      db,
+      sql<{ subject: string; body: string }>`
+      SELECT subject, body FROM activity`,
+    )
+    const lorem = /\b(lorem|ipsum|dolor|amet|consectetur|adipisci)\b/i
+    for (const { subject, body } of texts) {
+      expect(`${subject} ${body}`).not.toMatch(lorem)
+      expect(`${subject} ${body}`).not.toMatch(/[{}]/)
+      expect(body.length).toBeGreaterThan(10)
+    }
+    const subjects = new Set(texts.map((t) => t.subject))
+    expect(subjects.size).toBeGreaterThan(50)
+  })
+
+  it('gives every product a code of its own', async () => {
+    const products = await rows(
+      db,
+      sql<{ code: string | null }>`SELECT code FROM product`,
+    )
+    const codes = products.map((p) => p.code)
+    expect(codes.every((c) => /^[A-Z]{3}-[A-Z]{4}-\d{3}$/.test(c ?? ''))).toBe(
+      true,
+    )
+    expect(new Set(codes).size).toBe(codes.length)
   })
 
   it('puts each activity on the timeline of its account and a contact', async () => {

@@ -2,11 +2,13 @@ import type { Row } from '../../platform/db/batch-insert.js'
 import {
   addRecords,
   type DemoContext,
+  instantAfter,
   newId,
   personEmail,
+  workTime,
 } from './demo-context.js'
 
-const INDUSTRIES = [
+export const INDUSTRIES = [
   'Software',
   'Manufacturing',
   'Retail',
@@ -26,12 +28,37 @@ const ROLES = [
   'Influencer',
   'End user',
 ]
+// Titles people hold at the companies we sell to.
+export const JOB_TITLES = [
+  'VP of Sales',
+  'Head of Operations',
+  'IT Director',
+  'Chief Financial Officer',
+  'Procurement Manager',
+  'Operations Manager',
+  'Chief Technology Officer',
+  'Marketing Director',
+  'Finance Manager',
+  'Customer Success Lead',
+  'Revenue Operations Analyst',
+  'Office Manager',
+]
+
+// Accounts were entered 215 days to two years before the seeding day:
+// before any of their deals was engaged (at most 210 days ago, see
+// demo-deals.ts), and so before any activity with them.
+const ENTERED_DAYS_AGO = { min: 215, max: 730 }
+
+export interface DemoContact {
+  id: string
+  name: string
+}
 
 export interface DemoAccount {
   id: string
   name: string
   ownerId: string
-  contactIds: string[]
+  contacts: DemoContact[]
 }
 
 /** About 60 companies, the first ten with subsidiaries, and their people. */
@@ -51,7 +78,7 @@ export async function seedAccounts(
     id: r.id as string,
     name: r.name as string,
     ownerId: r.owner_id as string,
-    contactIds: [] as string[],
+    contacts: [] as DemoContact[],
   }))
   await seedContacts(ctx, rows, accounts)
   return accounts
@@ -61,6 +88,7 @@ function accountRow(ctx: DemoContext, reps: string[]): Row {
   const { faker } = ctx
   const name = faker.company.name()
   const domain = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '')}.example`
+  const created = workTime(ctx, -faker.number.int(ENTERED_DAYS_AGO))
   return {
     id: newId(),
     name,
@@ -78,11 +106,14 @@ function accountRow(ctx: DemoContext, reps: string[]): Row {
     billing_country: 'United States',
     owner_id: faker.helpers.arrayElement(reps),
     parent_account_id: null,
+    created_at: created,
+    updated_at: instantAfter(ctx, created),
   }
 }
 
 // 150 contacts, two or three per account, each with a role there; the
-// first of each account is its primary contact.
+// first of each account is its primary contact. Each was entered within
+// a week of their account.
 async function seedContacts(
   ctx: DemoContext,
   rows: Row[],
@@ -93,19 +124,25 @@ async function seedContacts(
   const links: Row[] = []
   for (let i = 0; i < 150; i += 1) {
     const account = accounts[i % accounts.length]
+    const row = rows[i % rows.length]
     const first = faker.person.firstName()
     const last = faker.person.lastName()
     const id = newId()
+    const accountCreated = row.created_at as string
+    const week = Date.parse(accountCreated) + 7 * 86_400_000
+    const created = instantAfter(ctx, accountCreated, toIso(week))
     contacts.push({
       id,
       first_name: first,
       last_name: last,
-      title: faker.person.jobTitle(),
-      email: personEmail(first, last, rows[i % rows.length].domain as string),
+      title: faker.helpers.arrayElement(JOB_TITLES),
+      email: personEmail(first, last, row.domain as string),
       phone: faker.phone.number({ style: 'international' }),
-      mailing_city: rows[i % rows.length].billing_city,
+      mailing_city: row.billing_city,
       mailing_country: 'United States',
       owner_id: account.ownerId,
+      created_at: created,
+      updated_at: instantAfter(ctx, created),
     })
     links.push({
       id: newId(),
@@ -113,9 +150,15 @@ async function seedContacts(
       contact_id: id,
       role: faker.helpers.arrayElement(ROLES),
       is_primary: i < accounts.length,
+      created_at: created,
+      updated_at: created,
     })
-    account.contactIds.push(id)
+    account.contacts.push({ id, name: `${first} ${last}` })
   }
   await addRecords(ctx, 'contact', contacts)
   await addRecords(ctx, 'account_contact', links)
+}
+
+function toIso(ms: number): string {
+  return new Date(ms).toISOString()
 }

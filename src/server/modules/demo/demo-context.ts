@@ -33,10 +33,36 @@ export function demoContext(
   return { tx, actor, faker, today: midnight, audit: [] }
 }
 
+const DAY_MS = 86_400_000
+
 /** A calendar date `days` from the seeding day, as 'YYYY-MM-DD'. */
 export function dayFrom(ctx: DemoContext, days: number): string {
-  const date = new Date(ctx.today.getTime() + days * 86_400_000)
+  const date = new Date(ctx.today.getTime() + days * DAY_MS)
   return date.toISOString().slice(0, 10)
+}
+
+/**
+ * An instant in working hours (08:00 to 18:00 UTC) on the day `days` from
+ * the seeding day. With `days` below zero it is always in the past.
+ */
+export function workTime(ctx: DemoContext, days: number): string {
+  const minutes = ctx.faker.number.int({ min: 8 * 60, max: 18 * 60 })
+  const at = ctx.today.getTime() + days * DAY_MS + minutes * 60_000
+  return new Date(at).toISOString()
+}
+
+/**
+ * An instant from `from` up to `to`, by default up to the seeding day's
+ * midnight: when a record seeded as created at `from` was last changed.
+ */
+export function instantAfter(
+  ctx: DemoContext,
+  from: string,
+  to = ctx.today.toISOString(),
+): string {
+  const min = Date.parse(from)
+  const max = Math.max(min, Date.parse(to) - 60_000)
+  return new Date(ctx.faker.number.int({ min, max })).toISOString()
 }
 
 /** An instant `minutes` before the seeding day's midnight, in UTC. */
@@ -68,13 +94,18 @@ export async function addRecords(
   auditCreated(ctx, recordType, rows)
 }
 
+// Back-dated timestamps are when the record seemingly began, not values
+// someone entered: the audit entry leaves them out.
+const NOT_AUDITED = new Set(['created_at', 'updated_at'])
+
 export function auditCreated(
   ctx: DemoContext,
   recordType: string,
   rows: Row[],
 ) {
   for (const row of rows) {
-    const entry = createdEntry(recordType, row, Object.keys(row))
+    const fields = Object.keys(row).filter((f) => !NOT_AUDITED.has(f))
+    const entry = createdEntry(recordType, row, fields)
     ctx.audit.push({ ...entry, reasonCode: DEMO_REASON })
   }
 }

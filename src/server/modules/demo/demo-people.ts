@@ -6,7 +6,11 @@ import {
   type DemoContext,
   newId,
   personEmail,
+  workTime,
 } from './demo-context.js'
+
+// The sales organisation was set up well before the oldest account.
+const ORGANISED_DAYS_AGO = 800
 
 export interface DemoPeople {
   /** The sales reps, who own the accounts, leads and deals. */
@@ -29,10 +33,12 @@ export async function seedPeople(
   adminId: string,
   passwordHash: string,
 ): Promise<DemoPeople> {
+  const organised = workTime(ctx, -ORGANISED_DAYS_AGO)
+  const since = { created_at: organised, updated_at: organised }
   const head = person(ctx, 'Head of Sales', null)
   const regions = [
-    { id: newId(), name: 'North America', manager_id: head.id },
-    { id: newId(), name: 'Europe', manager_id: head.id },
+    { id: newId(), name: 'North America', manager_id: head.id, ...since },
+    { id: newId(), name: 'Europe', manager_id: head.id, ...since },
   ]
   const managers = regions.map(() => person(ctx, 'Sales Manager', head.id))
   const teams = regions.map((r, i) => ({
@@ -40,6 +46,7 @@ export async function seedPeople(
     name: i === 0 ? 'Enterprise' : 'Mid-Market',
     region_id: r.id,
     manager_id: managers[i].id,
+    ...since,
   }))
   const reps = teams.flatMap((t) =>
     [1, 2, 3].map(() => ({
@@ -52,7 +59,7 @@ export async function seedPeople(
   })
 
   const people = [head, ...managers, ...reps]
-  await insertUsers(ctx, people, passwordHash)
+  await insertUsers(ctx, people, passwordHash, organised)
   await addRecords(ctx, 'region', regions)
   await addRecords(ctx, 'team', teams)
   await linkPeople(ctx, people)
@@ -79,7 +86,12 @@ function person(
 }
 
 // The audit entry shows the user as they end up; never the hash.
-async function insertUsers(ctx: DemoContext, people: Person[], hash: string) {
+async function insertUsers(
+  ctx: DemoContext,
+  people: Person[],
+  hash: string,
+  createdAt: string,
+) {
   const rows = people.map((p) => ({
     tenant_id: ctx.actor.tenantId,
     id: p.id,
@@ -89,6 +101,8 @@ async function insertUsers(ctx: DemoContext, people: Person[], hash: string) {
     role: 'member',
     status: 'active',
     password_hash: hash,
+    created_at: createdAt,
+    updated_at: createdAt,
   }))
   await insertRows(ctx.tx, 'app_user', Object.keys(rows[0]), rows)
   auditCreated(
