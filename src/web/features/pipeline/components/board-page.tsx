@@ -59,6 +59,7 @@ export function BoardPage() {
               stages={pipeline.stages}
               owner={owner}
               summary={summary.data?.find((s) => s.stageId === stage.id)}
+              summaryLoading={summary.isPending && !summary.error}
               onMove={onMove}
             />
           ))}

@@ -12,6 +12,7 @@ interface StageColumnProps {
   stages: Stage[]
   owner: string
   summary: StageSummary | undefined
+  summaryLoading: boolean
   onMove: (deal: Deal, fromStageId: string, toStageId: string) => void
 }
 
@@ -28,11 +29,16 @@ export function StageColumn(props: StageColumnProps) {
       data-testid="stage-column"
       data-stage-id={stage.id}
       data-stage-name={stage.name}
-      data-count={props.summary?.count ?? 0}
-      data-amount={props.summary?.amount ?? '0'}
+      data-count={props.summary?.count}
+      data-amount={props.summary?.amount}
+      aria-busy={props.summaryLoading || undefined}
       aria-label={`${stage.name} stage`}
     >
-      <StageHeader stage={stage} summary={props.summary} />
+      <StageHeader
+        stage={stage}
+        summary={props.summary}
+        loading={props.summaryLoading}
+      />
       <div className="stage-cards">
         {query.isPending && <div className="card-skeleton" />}
         {query.error && <ErrorState error={query.error} />}

@@ -6,30 +6,64 @@ import type { StageSummary } from '../api/get-board'
 interface StageHeaderProps {
   stage: Stage
   summary: StageSummary | undefined
+  /** The totals are on their way; until then a column claims no figures. */
+  loading: boolean
 }
 
-export function StageHeader({ stage, summary }: StageHeaderProps) {
-  const currency = useWorkspaceCurrency()
-  const amount = summary?.amount ?? '0'
-
+export function StageHeader({ stage, summary, loading }: StageHeaderProps) {
   return (
     <header className={`stage-header outcome-${stage.outcome}`}>
       <div className="stage-title">
-        <h2>{stage.name}</h2>
-        <span className="stage-count" data-testid="stage-count">
-          {summary?.count ?? 0}
-        </span>
+        <h2 title={stage.name}>{stage.name}</h2>
+        {summary ? (
+          <span className="stage-count" data-testid="stage-count">
+            {summary.count}
+          </span>
+        ) : (
+          <Pending loading={loading} className="stage-count" />
+        )}
       </div>
       <div className="stage-meta">
-        <span
-          className="stage-amount"
-          data-testid="stage-amount"
-          title={formatMoney(amount, currency)}
-        >
-          {formatMoney(amount, currency, true)}
-        </span>
+        {summary ? (
+          <StageAmount amount={summary.amount} />
+        ) : (
+          <Pending loading={loading} className="stage-amount" />
+        )}
         <span className="stage-probability">{stage.probability}%</span>
       </div>
     </header>
+  )
+}
+
+function StageAmount({ amount }: { amount: string }) {
+  const currency = useWorkspaceCurrency()
+
+  return (
+    <span
+      className="stage-amount"
+      data-testid="stage-amount"
+      title={formatMoney(amount, currency)}
+    >
+      {formatMoney(amount, currency, true)}
+    </span>
+  )
+}
+
+/** A shimmer while totals load; a dash when they could not be had. */
+function Pending(props: { loading: boolean; className: string }) {
+  if (!props.loading) {
+    return (
+      <span className={props.className} title="Totals are unavailable">
+        —
+      </span>
+    )
+  }
+
+  return (
+    <span
+      className={`${props.className} figure-loading`}
+      role="status"
+      aria-label="Loading totals"
+    />
   )
 }
