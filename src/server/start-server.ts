@@ -1,5 +1,6 @@
 import type { Config } from './config.js'
 import { seedDemoWorkspace } from './modules/demo/seed-demo.js'
+import { maintenanceJobs } from './modules/maintenance/jobs.js'
 import {
   dataDirSecret,
   isFreshDataDir,
@@ -11,6 +12,7 @@ import {
 import { openDatabase } from './platform/db/database.js'
 import { migrateUp } from './platform/db/migrate.js'
 import { buildApp } from './platform/http/app.js'
+import { startJobRunner } from './platform/jobs/job-runner.js'
 
 export interface RunningServer {
   url: string
@@ -20,7 +22,8 @@ export interface RunningServer {
 
 /**
  * Opens the database (holding the data directory when it is embedded),
- * migrates it, seeds the demo on an empty one, and listens. With a
+ * migrates it, seeds the demo on an empty one, starts the job runner and
+ * its scheduler in this process, and listens. With a
  * PostgreSQL server nothing is held: several processes may serve it.
  */
 export async function startServer(config: Config): Promise<RunningServer> {
@@ -48,6 +51,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     dataDir: embedded ? config.dataDir : undefined,
     trustProxy: config.trustProxy,
   })
+  const jobs = await startJobRunner(database, maintenanceJobs, (error) =>
+    app.log.error({ err: error }, 'job queue error'),
+  )
   const url = await app.listen({ port: config.port, host: config.host })
   if (embedded) await writeServerInfo(config.dataDir, { url, pid: process.pid })
 
@@ -65,6 +71,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     demo,
     stop: async () => {
       await app.close()
+      await jobs.stop()
       await database.close()
       if (embedded) await removeServerInfo(config.dataDir)
       await release?.()

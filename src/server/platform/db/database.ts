@@ -19,6 +19,11 @@ export interface Database {
   readonly stats: { queries: number }
   /** Runs a script of several statements, as the connecting (owner) role. */
   runScript(script: string): Promise<void>
+  /**
+   * One parameterised statement (or, without values, a script) as the
+   * owner role, outside any tenant: for the job queue's own tables.
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>
   /** The embedded database as a tarball, to clone it (tests, backups). */
   dump?: () => Promise<Blob>
   close(): Promise<void>
@@ -58,6 +63,12 @@ async function openEmbedded(
       // Holding a Kysely connection holds the session mutex.
       await db.connection().execute(() => pglite.exec(script))
     },
+    executeSql: (text, values = []) =>
+      db.connection().execute(async () => {
+        if (values.length > 0) return pglite.query(text, values)
+        const results = await pglite.exec(text)
+        return { rows: results.at(-1)?.rows ?? [] }
+      }),
     close: () => db.destroy(),
   }
 }
@@ -79,6 +90,7 @@ async function openServer(url: string): Promise<Database> {
     kind: 'server',
     db,
     stats,
+    executeSql: (text, values = []) => pool.query(text, values),
     runScript: async (script) => {
       const client = await pool.connect()
       try {

@@ -1,0 +1,4 @@
+import type { JobDefinition } from '../../platform/jobs/job-runner.js'
+import { purgeExpiredSessions } from './purge-expired-sessions.js'
+
+export const maintenanceJobs: JobDefinition[] = [purgeExpiredSessions]
