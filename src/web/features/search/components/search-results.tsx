@@ -1,42 +1,62 @@
 import { Link } from 'react-router-dom'
-import { findRecordType, useRecordTypes } from '@/shared/api/record-types'
-import { recordTitle } from '@/shared/format/record-title'
-import { SEARCHED, useGlobalSearch } from '../api/search-records'
+import type { SearchGroup, SearchHit } from '../api/use-search-hits'
+
+export const RESULTS_ID = 'global-search-results'
+
+export function hitId(index: number): string {
+  return `global-search-hit-${index}`
+}
 
 interface SearchResultsProps {
   q: string
+  groups: SearchGroup[]
+  loading: boolean
+  /** The index of the highlighted hit across all groups, or -1. */
+  active: number
   onPick: () => void
 }
 
-export function SearchResults({ q, onPick }: SearchResultsProps) {
-  const types = useRecordTypes().data
-  const results = useGlobalSearch(q)
-  const loading = results.some((result) => result.isPending)
-  const total = results.reduce((n, r) => n + (r.data?.data.length ?? 0), 0)
+export function SearchResults(props: SearchResultsProps) {
+  const { q, groups, loading, active } = props
+  const flat: SearchHit[] = groups.flatMap((group) => group.hits)
 
   return (
-    <div className="search-results" data-testid="search-results">
-      {SEARCHED.map((plural, index) => {
-        const rows = results[index]?.data?.data ?? []
-        const type = findRecordType(types, plural)
-        if (rows.length === 0) return null
-        return (
-          <section key={plural} className="search-group">
-            <h3>{type?.pluralLabel ?? plural}</h3>
-            <ul>
-              {rows.map((record) => (
-                <li key={record.id}>
-                  <Link to={`/${plural}/${record.id}`} onClick={onPick}>
-                    {recordTitle(record, type?.titleField)}
+    <div
+      className="search-results"
+      data-testid="search-results"
+      id={RESULTS_ID}
+      role="listbox"
+      aria-label="Search results"
+    >
+      {groups.map((group) => (
+        <section key={group.plural} className="search-group">
+          <h3>{group.label}</h3>
+          <ul role="presentation">
+            {group.hits.map((hit) => {
+              const index = flat.indexOf(hit)
+              return (
+                <li key={hit.id} role="presentation">
+                  <Link
+                    id={hitId(index)}
+                    role="option"
+                    aria-selected={index === active}
+                    className={index === active ? 'active' : undefined}
+                    to={`/${hit.plural}/${hit.id}`}
+                    tabIndex={-1}
+                    onClick={props.onPick}
+                  >
+                    {hit.title}
                   </Link>
                 </li>
-              ))}
-            </ul>
-          </section>
-        )
-      })}
-      {loading && total === 0 && <p className="search-note">Searching…</p>}
-      {!loading && total === 0 && (
+              )
+            })}
+          </ul>
+        </section>
+      ))}
+      {loading && flat.length === 0 && (
+        <p className="search-note">Searching…</p>
+      )}
+      {!loading && flat.length === 0 && (
         <p className="search-note">Nothing matches “{q}”.</p>
       )}
     </div>
