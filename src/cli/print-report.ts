@@ -17,7 +17,8 @@ export function formatImportReport(report: ImportReport): string {
       `  ${kind.padEnd(19)}${pad(c.created)}${pad(c.updated)}${pad(c.skipped)}`,
     )
   }
-  lines.push('', 'Normalisations')
+  // Headings only over something: a re-import has little to tell.
+  if (report.normalisations.length > 0) lines.push('', 'Normalisations')
   for (const n of report.normalisations) {
     lines.push(`  ${String(n.count).padStart(6)}  ${n.detail}`)
   }
@@ -25,7 +26,7 @@ export function formatImportReport(report: ImportReport): string {
   for (const r of report.rejected) {
     lines.push(`  ${r.file}:${r.line}  ${r.reason}`)
   }
-  lines.push('', 'Users (sign-in email)')
+  if (report.users.length > 0) lines.push('', 'Users (sign-in email)')
   for (const u of report.users) {
     lines.push(`  ${u.role.padEnd(8)} ${u.name.padEnd(20)} ${u.email}`)
   }

@@ -4,7 +4,7 @@ import { type RawBuilder, sql } from 'kysely'
 import { afterAll, beforeAll, describe, it } from 'vitest'
 import {
   type DatasetContents,
-  DEFAULT_DATASET_DIR,
+  defaultDatasetDir,
   readDatasetDir,
 } from '../../src/server/modules/imports/dataset-files.js'
 import { importPipelineDataset } from '../../src/server/modules/imports/import-pipeline-dataset.js'
@@ -17,7 +17,7 @@ import {
   type TestDatabase,
 } from '../support/test-database.js'
 
-export const DIR = process.env.RAPPORT_DATASET_DIR ?? DEFAULT_DATASET_DIR
+export const DIR = defaultDatasetDir()
 
 export type Row = Record<string, string>
 

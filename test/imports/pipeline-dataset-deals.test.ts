@@ -173,6 +173,51 @@ describeImported(
       expect(stored.amount).toBe(new Decimal(deal.close_value).toFixed(2))
     })
 
+    it('names a deal by account and product, or by product and id without an account', async () => {
+      const named = await query(
+        db,
+        'maven',
+        sql<{ name: string; account: string | null; external_id: string }>`
+        SELECT o.name, a.name AS account, o.external_id
+        FROM opportunity o LEFT JOIN account a ON a.id = o.account_id`,
+      )
+      const byId = new Map(deals().map((d) => [d.opportunity_id, d]))
+      const alone = named.filter((n) => !n.account)
+      expect(alone).toHaveLength(deals().filter((d) => !d.account).length)
+      for (const n of alone) {
+        expect(n.name).toMatch(new RegExp(` — ${n.external_id}$`))
+      }
+      expect(new Set(alone.map((n) => n.name)).size).toBe(alone.length)
+      const [withAccount] = named.filter((n) => n.account)
+      const source = byId.get(withAccount.external_id) as Row
+      expect(withAccount.name).toMatch(
+        new RegExp(`^${source.account} — GTX|^${source.account} — MG`),
+      )
+    })
+
+    it('keeps the names an earlier import gave deals without an account', async () => {
+      await query(
+        db,
+        'maven',
+        sql`UPDATE opportunity o SET name = 'No account — ' || p.name
+        FROM opportunity_product l JOIN product p ON p.id = l.product_id
+        WHERE l.opportunity_id = o.id AND o.account_id IS NULL
+        RETURNING o.id`,
+      )
+      const again = await importPipelineDataset(db, {
+        tenantSlug: 'maven',
+        files,
+      })
+      expect(again.counts.opportunity.updated).toBe(0)
+      expect(
+        await count(
+          db,
+          'maven',
+          sql`opportunity WHERE name LIKE 'No account — %'`,
+        ),
+      ).toBe(deals().filter((d) => !d.account).length)
+    })
+
     it('rejects a bad deal with its file and line, and writes nothing of it', async () => {
       const lines = files.salesPipeline.split('\r\n')
       lines[2] = lines[2].replace(/^([^,]+),[^,]+,/, '$1,Nobody Known,')

@@ -128,6 +128,20 @@ describeImported(
       ).toBe(true)
     })
 
+    it('tells managers from agents by their title, all with the member role', async () => {
+      const teams = csv(files.salesTeams)
+      const managers = new Set(teams.map((t) => t.manager))
+      const users = await query(
+        db,
+        'maven',
+        sql<Row>`SELECT name, title FROM app_user WHERE role = 'member'`,
+      )
+      for (const u of users) {
+        const title = managers.has(u.name) ? 'Sales Manager' : 'Sales Agent'
+        expect(u.title, u.name).toBe(title)
+      }
+    })
+
     it('puts each agent under their manager, in the team the manager leads', async () => {
       const rows = await query(
         db,

@@ -1,8 +1,8 @@
-import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import {
-  DEFAULT_DATASET_DIR,
+  defaultDatasetDir,
   readDatasetDir,
+  requireDatasetDir,
 } from '../../server/modules/imports/dataset-files.js'
 import { importPipelineDataset } from '../../server/modules/imports/import-pipeline-dataset.js'
 import type { ImportReport } from '../../server/modules/imports/import-report.js'
@@ -23,8 +23,8 @@ export function importDatasetCommand(program: Command) {
     .requiredOption('--workspace <slug>', 'workspace to import into')
     .option(
       '--dir <path>',
-      'folder with the four CSV files',
-      DEFAULT_DATASET_DIR,
+      'folder with the four CSV files; RAPPORT_DATASET_DIR sets the default',
+      defaultDatasetDir(),
     )
     .option('--name <name>', 'name of the workspace, if it is created')
     .option('--admin-password <password>', 'activates a new workspace admin')
@@ -35,7 +35,7 @@ export function importDatasetCommand(program: Command) {
 }
 
 async function importDataset(options: Options): Promise<ImportReport> {
-  const files = await readDatasetDir(resolve(options.dir))
+  const files = await readDatasetDir(requireDatasetDir(options.dir))
   const input = {
     tenantSlug: options.workspace,
     tenantName: options.name,

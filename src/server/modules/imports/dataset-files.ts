@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'csv-parse/sync'
 import { AppError } from '../../platform/http/errors.js'
@@ -20,6 +21,31 @@ export const DEFAULT_DATASET_DIR = fileURLToPath(
     import.meta.url,
   ),
 )
+
+/**
+ * Where the data set is read from when no folder is given: the folder
+ * named by RAPPORT_DATASET_DIR (also read by the tests), or the shared one.
+ */
+export function defaultDatasetDir(env = process.env): string {
+  return env.RAPPORT_DATASET_DIR || DEFAULT_DATASET_DIR
+}
+
+/** The folder, resolved, once it holds the four files; else says why not. */
+export function requireDatasetDir(dir: string): string {
+  const path = resolve(dir)
+  const names = Object.values(DATASET_FILES)
+  const usage = `pass --dir <folder containing ${names.join(', ')}>`
+  if (!existsSync(path)) {
+    throw new Error(`No data set at ${path}: ${usage}`)
+  }
+  const missing = names.filter((name) => !existsSync(join(path, name)))
+  if (missing.length > 0) {
+    throw new Error(
+      `No data set at ${path}, which lacks ${missing.join(', ')}: ${usage}`,
+    )
+  }
+  return path
+}
 
 export type DatasetFile = keyof typeof DATASET_FILES
 

@@ -90,7 +90,7 @@ function planDeal(
   const amount = value === null ? null : money(value)
   return {
     externalId: v.opportunity_id,
-    name: `${v.account || 'No account'} — ${product.name}`,
+    name: dealName(v.account, product.name, v.opportunity_id),
     ownerId,
     accountId,
     pipelineId: lookups.pipelineId,
@@ -102,6 +102,23 @@ function planDeal(
     // A won deal's line carries the price paid; any other the list price.
     unitPrice: stage.outcome === 'won' && amount ? amount : product.listPrice,
   }
+}
+
+/**
+ * Names a deal by its account and product; without an account, by its
+ * product and the data set's opportunity id, so no two read the same.
+ */
+export function dealName(
+  account: string,
+  product: string,
+  opportunityId: string,
+): string {
+  return account ? `${account} — ${product}` : `${product} — ${opportunityId}`
+}
+
+/** How imports before dealName named a deal without an account. */
+export function formerDealName(product: string): string {
+  return `No account — ${product}`
 }
 
 function findProduct(

@@ -10,7 +10,7 @@ import type { Actor } from '../access/actor.js'
 import { type AuditEntry, diff, writeAudit } from '../audit/write-audit.js'
 import { createdEntry, updatedEntry } from './import-audit.js'
 import type { ReportBuilder } from './import-report.js'
-import type { PlannedDeal } from './plan-deals.js'
+import { formerDealName, type PlannedDeal } from './plan-deals.js'
 
 const DEAL_CASTS = {
   name: 'text',
@@ -67,6 +67,7 @@ export async function writeDeals(
       continue
     }
     const row = dealRow(deal, before?.id ?? uuidv7())
+    row.name = keptName(deal, before)
     const line = lineRow(deal, row.id as string, before?.line_id ?? uuidv7())
     if (!before) {
       plan.deals.push(row)
@@ -153,6 +154,15 @@ function dealRow(deal: PlannedDeal, id: string): Row {
     engage_date: deal.engageDate,
     close_date: deal.closeDate,
   }
+}
+
+// Deals without an account imported before they got names of their own
+// keep their former names: a re-import changes only what the source
+// changed.
+function keptName(deal: PlannedDeal, before?: StoredDeal): string {
+  const former = formerDealName(deal.product.name)
+  const unchanged = !deal.accountId && before?.name === former
+  return unchanged ? former : deal.name
 }
 
 function lineRow(deal: PlannedDeal, opportunityId: string, id: string): Row {
