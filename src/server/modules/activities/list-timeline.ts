@@ -2,8 +2,8 @@ import { sql } from 'kysely'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import type { Actor } from '../access/actor.js'
 import { requireRecordAction, visibleRows } from '../access/policy.js'
-import { decodeCursor, encodeCursor, instantField } from '../records/cursor.js'
 import { requireRow } from '../records/get-record.js'
+import { beforeInstant, toPage } from '../records/keyset-page.js'
 import type { RecordType, Values } from '../records/record-type.js'
 import { activityType } from './activity-type.js'
 
@@ -17,13 +17,7 @@ export async function listTimeline(
 ) {
   requireRecordAction(actor, 'view', activityType)
   await requireRow(tx, actor, type, recordId)
-  const after = params.cursor
-    ? decodeCursor(params.cursor, instantField)
-    : undefined
-  const keyset = after
-    ? sql`AND (l.occurred_at, l.activity_id)
-        < (${after.value}::timestamptz, ${after.id}::uuid)`
-    : sql``
+  const keyset = beforeInstant(params.cursor, 'l.occurred_at', 'l.activity_id')
   const { rows } = await sql<Values>`
     SELECT t.id, t.type, t.subject, t.body, t.occurred_at, t.due_at,
       t.completed_at, t.duration_minutes, t.owner_id, u.name AS owner_name
@@ -36,20 +30,13 @@ export async function listTimeline(
     ORDER BY l.occurred_at DESC, l.activity_id DESC
     LIMIT ${params.limit + 1}`.execute(tx)
 
-  const more = rows.length > params.limit
-  const page = more ? rows.slice(0, params.limit) : rows
-  const last = page.at(-1)
-  return {
-    data: page.map(({ owner_name, ...a }) => ({
+  return toPage(
+    rows,
+    params.limit,
+    (row) => ({ value: row.occurred_at, id: String(row.id) }),
+    ({ owner_name, ...a }) => ({
       ...a,
       owner: a.owner_id ? { id: a.owner_id, name: owner_name } : null,
-    })),
-    page: {
-      limit: params.limit,
-      nextCursor:
-        more && last
-          ? encodeCursor({ value: last.occurred_at, id: String(last.id) })
-          : null,
-    },
-  }
+    }),
+  )
 }

@@ -2,8 +2,8 @@ import { sql } from 'kysely'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import type { Actor } from '../access/actor.js'
 import { requireRecordAction } from '../access/policy.js'
-import { decodeCursor, encodeCursor, instantField } from '../records/cursor.js'
 import { requireRow } from '../records/get-record.js'
+import { beforeInstant, toPage } from '../records/keyset-page.js'
 import type { RecordType, Values } from '../records/record-type.js'
 
 interface AuditRow {
@@ -26,12 +26,7 @@ export async function listAudit(
 ) {
   requireRecordAction(actor, 'view_audit', type)
   await requireRow(tx, actor, type, recordId)
-  const after = params.cursor
-    ? decodeCursor(params.cursor, instantField)
-    : undefined
-  const keyset = after
-    ? sql`AND (a.at, a.id) < (${after.value}::timestamptz, ${after.id}::uuid)`
-    : sql``
+  const keyset = beforeInstant(params.cursor, 'a.at', 'a.id')
   const { rows } = await sql<AuditRow>`
     SELECT a.id, a.at, a.action, a.changes, a.reason_code, a.actor_id,
       u.name AS actor_name
@@ -42,17 +37,12 @@ export async function listAudit(
     ORDER BY a.at DESC, a.id DESC
     LIMIT ${params.limit + 1}`.execute(tx)
 
-  const more = rows.length > params.limit
-  const page = more ? rows.slice(0, params.limit) : rows
-  const last = page.at(-1)
-  return {
-    data: page.map(toEntry),
-    page: {
-      limit: params.limit,
-      nextCursor:
-        more && last ? encodeCursor({ value: last.at, id: last.id }) : null,
-    },
-  }
+  return toPage(
+    rows,
+    params.limit,
+    (row) => ({ value: row.at, id: row.id }),
+    toEntry,
+  )
 }
 
 function toEntry(row: AuditRow): Values {

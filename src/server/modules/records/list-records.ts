@@ -4,17 +4,15 @@ import { AppError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
 import { requireRecordAction, visibleRows } from '../access/policy.js'
 import { selectedFields, selectList } from './columns.js'
-import { decodeCursor, encodeCursor, idField } from './cursor.js'
+import { decodeCursor, idField } from './cursor.js'
 import { escapeLike, filterPredicates } from './filters.js'
 import { includeRelated } from './include-related.js'
 import { afterCursor, orderBy, parseSort } from './keyset.js'
+import { type KeysetPage, toPage } from './keyset-page.js'
 import type { ListParams } from './list-params.js'
 import type { RecordType, Values } from './record-type.js'
 
-export interface Page {
-  data: Values[]
-  page: { limit: number; nextCursor: string | null }
-}
+export type Page = KeysetPage<Values>
 
 export function searchPredicate(
   type: RecordType,
@@ -63,18 +61,16 @@ export async function listRecords(
     ORDER BY ${orderBy(sort)}
     LIMIT ${params.limit + 1}`.execute(tx)
 
-  const more = rows.length > params.limit
-  const data = more ? rows.slice(0, params.limit) : rows
-  const last = data.at(-1)
-  const nextCursor =
-    more && last
-      ? encodeCursor({ value: last[sort.field] ?? null, id: String(last.id) })
-      : null
-
-  await includeRelated(tx, actor, type, data, params.include)
+  const page = toPage(
+    rows,
+    params.limit,
+    (row) => ({ value: row[sort.field] ?? null, id: String(row.id) }),
+    (row) => row,
+  )
+  await includeRelated(tx, actor, type, page.data, params.include)
   return {
-    data: data.map((row) => project(row, fields, params.include)),
-    page: { limit: params.limit, nextCursor },
+    ...page,
+    data: page.data.map((row) => project(row, fields, params.include)),
   }
 }
 
