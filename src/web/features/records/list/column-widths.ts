@@ -12,14 +12,14 @@ const WIDTHS: Partial<Record<FieldType, string>> = {
   date: 'minmax(110px, 0.8fr)',
   datetime: 'minmax(150px, 1fr)',
   enum: 'minmax(110px, 0.8fr)',
-  phone: 'minmax(130px, 0.9fr)',
+  phone: 'minmax(150px, 0.8fr)',
   email: 'minmax(180px, 1.4fr)',
   url: 'minmax(180px, 1.4fr)',
-  ref: 'minmax(150px, 1.1fr)',
+  ref: 'minmax(140px, 1fr)',
 }
 
 const TEXT = 'minmax(140px, 1.3fr)'
-const TITLE = 'minmax(200px, 2fr)'
+const TITLE = 'minmax(200px, 1.5fr)'
 const ACTION = '110px'
 
 export function gridTemplate(columns: Column[], withAction: boolean): string {
