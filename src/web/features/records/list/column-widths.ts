@@ -1,28 +1,46 @@
 import type { FieldType } from '@/shared/api/record-types'
 import type { Column } from './columns'
 
-// Each column gets a floor that fits its usual value and a share of the
-// spare width; long text (names, titles, emails) gets the larger shares.
-const WIDTHS: Partial<Record<FieldType, string>> = {
-  boolean: 'minmax(80px, 0.5fr)',
-  integer: 'minmax(90px, 0.7fr)',
-  percent: 'minmax(80px, 0.6fr)',
-  decimal: 'minmax(110px, 0.9fr)',
-  money: 'minmax(130px, 1fr)',
-  date: 'minmax(110px, 0.8fr)',
-  datetime: 'minmax(150px, 1fr)',
-  enum: 'minmax(110px, 0.8fr)',
-  phone: 'minmax(150px, 0.8fr)',
-  email: 'minmax(180px, 1.4fr)',
-  url: 'minmax(180px, 1.4fr)',
-  ref: 'minmax(140px, 1fr)',
+/** A column's floor in pixels and its share of the spare width. */
+type Width = [min: number, share: number]
+
+// Floors fit a usual value; long text (names, titles, emails) gets the
+// larger shares of whatever width is left.
+const WIDTHS: Partial<Record<FieldType, Width>> = {
+  boolean: [80, 0.5],
+  integer: [90, 0.7],
+  percent: [80, 0.6],
+  decimal: [160, 1],
+  money: [150, 1],
+  date: [110, 0.8],
+  datetime: [180, 1],
+  enum: [110, 0.8],
+  phone: [150, 0.8],
+  email: [180, 1.4],
+  url: [180, 1.4],
+  ref: [160, 1],
 }
 
-const TEXT = 'minmax(140px, 1.3fr)'
-const TITLE = 'minmax(200px, 1.5fr)'
-const ACTION = '110px'
+const TEXT: Width = [140, 1.2]
+const TITLE: Width = [220, 1.6]
+const ACTION = 110
 
-export function gridTemplate(columns: Column[], withAction: boolean): string {
-  const widths = columns.map(({ field }) => WIDTHS[field.type] ?? TEXT)
-  return [TITLE, ...widths, ...(withAction ? [ACTION] : [])].join(' ')
+export interface GridLayout {
+  template: string
+  /** The floors added up: narrower than this, the table scrolls sideways. */
+  minWidth: number
+}
+
+export function gridLayout(columns: Column[], withAction: boolean): GridLayout {
+  const widths = [
+    TITLE,
+    ...columns.map(({ field }) => WIDTHS[field.type] ?? TEXT),
+  ]
+  const tracks = widths.map(([min, share]) => `minmax(${min}px, ${share}fr)`)
+  const minWidth = widths.reduce((sum, [min]) => sum + min, 0)
+
+  return {
+    template: [...tracks, ...(withAction ? [`${ACTION}px`] : [])].join(' '),
+    minWidth: minWidth + (withAction ? ACTION : 0),
+  }
 }

@@ -6,7 +6,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef } from 'react'
 import type { RecordType } from '@/shared/api/record-types'
 import type { ListResponse } from '@/shared/api/types'
-import { gridTemplate } from './column-widths'
+import { gridLayout } from './column-widths'
 import type { Column } from './columns'
 import { RecordRow } from './record-row'
 import { TableHeader } from './table-header'
@@ -26,7 +26,7 @@ export function RecordTable(props: RecordTableProps) {
   const { recordType, columns, query } = props
   const scrollRef = useRef<HTMLDivElement>(null)
   const rows = query.data?.pages.flatMap((page) => page.data) ?? []
-  const template = gridTemplate(columns, props.trash)
+  const { template, minWidth } = gridLayout(columns, props.trash)
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -46,7 +46,10 @@ export function RecordTable(props: RecordTableProps) {
 
   return (
     <div className="table-scroll" ref={scrollRef}>
-      <table className="grid-table">
+      <table
+        className="grid-table"
+        style={{ minWidth: `max(100%, ${minWidth}px)` }}
+      >
         <TableHeader
           recordType={recordType}
           columns={columns}
