@@ -36,7 +36,10 @@ export interface FieldDescriptor {
   options?: FieldOption[]
   /** The record type a `ref` field points at. */
   ref?: string
-  /** For `money`: the field holding the ISO 4217 currency. */
+  /**
+   * For `money`: the field holding the ISO 4217 currency; without one the
+   * amount is in the workspace's currency.
+   */
   currencyField?: string
   min?: number
   max?: number

@@ -1,7 +1,7 @@
 import {
-  decimal,
   integer,
   longText,
+  money,
   ownerField,
   phone,
   ref,
@@ -35,7 +35,11 @@ export const accountType: RecordType = {
     ref('parent_account_id', 'Parent account', 'account'),
     text('industry', 'Industry'),
     integer('employees', 'Employees', { min: 0 }),
-    decimal('annual_revenue', 'Annual revenue', { min: 0, scale: 2 }),
+    // In the workspace's currency: an account has no currency of its own.
+    money('annual_revenue', 'Annual revenue', {
+      min: 0,
+      currencyField: undefined,
+    }),
     integer('year_established', 'Year established', { min: 1000, max: 9999 }),
     url('website', 'Website'),
     text('domain', 'Domain'),
