@@ -45,6 +45,8 @@ export interface FieldDescriptor {
   max?: number
   /** Decimal places a `decimal` keeps; more are refused, never rounded. */
   scale?: number
+  /** Shown without digit grouping: a year, a code. */
+  ungrouped?: boolean
   /** A regular expression the whole value must match. */
   pattern?: string
   filterable?: boolean

@@ -40,7 +40,11 @@ export const accountType: RecordType = {
       min: 0,
       currencyField: undefined,
     }),
-    integer('year_established', 'Year established', { min: 1000, max: 9999 }),
+    integer('year_established', 'Year established', {
+      min: 1000,
+      max: 9999,
+      ungrouped: true,
+    }),
     url('website', 'Website'),
     text('domain', 'Domain'),
     phone('phone', 'Phone'),

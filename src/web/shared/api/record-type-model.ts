@@ -28,6 +28,7 @@ export interface FieldMeta {
   options: EnumOption[]
   ref: string | null
   currencyField: string | null
+  ungrouped: boolean
   filterable: boolean
   sortable: boolean
 }
@@ -79,6 +80,7 @@ function normalizeField(field: RawField): FieldMeta {
     options: (field.options ?? []).map(normalizeOption),
     ref: field.ref ?? null,
     currencyField: field.currencyField ?? null,
+    ungrouped: field.ungrouped ?? false,
     filterable: field.filterable ?? false,
     sortable: field.sortable ?? false,
   }

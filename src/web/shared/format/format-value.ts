@@ -19,7 +19,7 @@ export function formatFieldValue(
     case 'money':
     case 'integer':
     case 'decimal':
-      return formatNumber(value)
+      return field.ungrouped ? String(value) : formatNumber(value)
     case 'percent':
       return `${formatNumber(value)}%`
     case 'date':
