@@ -16,8 +16,17 @@ const parseInstant = pg.types.getTypeParser(OID.timestamptz, 'text')
 // Sessions run in UTC (see database.ts), so PostgreSQL prints instants as
 // '2026-01-02 03:04:05.123456+00'. Rewriting that text keeps microseconds,
 // which keyset cursors need to compare equal to the stored value.
+// PostgreSQL drops trailing zeros of the fraction; padding it to six digits
+// gives one fixed width, so instants also sort correctly as text.
+const UTC_INSTANT =
+  /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})(?:\.(\d{1,6}))?\+00$/
+
 function toIsoInstant(value: string): string {
-  if (value.endsWith('+00')) return `${value.slice(0, -3).replace(' ', 'T')}Z`
+  const utc = UTC_INSTANT.exec(value)
+  if (utc) {
+    const [, day, time, fraction = ''] = utc
+    return `${day}T${time}.${fraction.padEnd(6, '0')}Z`
+  }
   return (parseInstant(value) as Date).toISOString()
 }
 
