@@ -122,6 +122,31 @@ describe('accounts', () => {
   })
 })
 
+describe('search', () => {
+  it('finds a word anywhere in a name, and short text at its start', async () => {
+    await admin.request('POST', '/api/v1/accounts', { name: 'Marks Group' })
+    const names = async (q: string) =>
+      (await admin.get(`/api/v1/accounts?q=${q}`))
+        .json()
+        .data.map((a: { name: string }) => a.name)
+    expect(await names('group')).toEqual(['Marks Group'])
+    expect(await names('ROUP')).toEqual(['Marks Group'])
+    expect(await names('ma')).toEqual(['Marks Group'])
+    expect(await names('gr')).toEqual([])
+  })
+
+  it('treats LIKE wildcards as text', async () => {
+    await admin.request('POST', '/api/v1/accounts', { name: '100% Juice' })
+    const res = await admin.get('/api/v1/accounts?q=0%25%20j')
+    expect(res.json().data.map((a: { name: string }) => a.name)).toEqual([
+      '100% Juice',
+    ])
+    // As wildcards, three percent signs would match every account.
+    const none = await admin.get('/api/v1/accounts?q=%25%25%25')
+    expect(none.json().data).toEqual([])
+  })
+})
+
 describe('the audit log', () => {
   it('records who changed which field from what to what, and why', async () => {
     const created = await admin.request('POST', '/api/v1/contacts', {

@@ -23,7 +23,12 @@ export function searchPredicate(
       detail: `${type.labelPlural} cannot be searched`,
     })
   }
-  const pattern = `${escapeLike(q.toLowerCase())}%`
+  // From three characters on, text matches anywhere in a value ("group"
+  // finds "Marks Group"); shorter text matches the start. Under row-level
+  // security PostgreSQL cannot use an index for LIKE (it is not leakproof),
+  // so either form reads the workspace's rows of this type.
+  const text = escapeLike(q.toLowerCase())
+  const pattern = q.length >= 3 ? `%${text}%` : `${text}%`
   const matches = type.searchColumns.map(
     (c) => sql`lower(${sql.ref(`t.${c}`)}) LIKE ${pattern}`,
   )
