@@ -145,7 +145,7 @@ describe('The demo workspace', () => {
     ).toBe(true)
   })
 
-  it('dates each deal by its stage: engaged before today, closed before today only when won or lost', async () => {
+  it('dates deals by stage: engaged in the past, closed only if won or lost', async () => {
     const [wrong] = await rows(
       db,
       sql<Record<string, number>>`
@@ -168,7 +168,7 @@ describe('The demo workspace', () => {
     })
   })
 
-  it('back-dates records: none created today, each account and contact before its first activity', async () => {
+  it('back-dates records to before their first activity, none today', async () => {
     for (const table of ['account', 'contact', 'lead', 'product']) {
       const [late] = await rows(
         db,
