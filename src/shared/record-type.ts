@@ -45,6 +45,10 @@ export interface FieldDescriptor {
   max?: number
   /** Decimal places a `decimal` keeps; more are refused, never rounded. */
   scale?: number
+  /** Defined by an administrator of the workspace, not built in. */
+  custom?: boolean
+  /** A sentence that helps people fill the field in. */
+  helpText?: string
   /** Shown without digit grouping: a year, a code. */
   ungrouped?: boolean
   /** A regular expression the whole value must match. */

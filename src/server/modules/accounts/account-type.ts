@@ -27,6 +27,7 @@ export const accountType: RecordType = {
   label: 'Account',
   labelPlural: 'Accounts',
   table: 'account',
+  customizable: true,
   titleField: 'name',
   defaultSort: 'name',
   searchColumns: ['name', 'domain'],

@@ -25,6 +25,7 @@ export const activityType: RecordType = {
   label: 'Activity',
   labelPlural: 'Activities',
   table: 'activity',
+  customizable: true,
   titleField: 'subject',
   defaultSort: '-occurred_at',
   searchColumns: ['subject'],

@@ -16,6 +16,7 @@ export const contactType: RecordType = {
   label: 'Contact',
   labelPlural: 'Contacts',
   table: 'contact',
+  customizable: true,
   titleField: 'last_name',
   defaultSort: 'last_name',
   searchColumns: ['last_name', 'first_name', 'email'],

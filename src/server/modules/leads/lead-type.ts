@@ -27,6 +27,7 @@ export const leadType: RecordType = {
   label: 'Lead',
   labelPlural: 'Leads',
   table: 'lead',
+  customizable: true,
   titleField: 'last_name',
   defaultSort: '-updated_at',
   searchColumns: ['last_name', 'first_name', 'email', 'company'],

@@ -21,6 +21,7 @@ export const opportunityType: RecordType = {
   label: 'Opportunity',
   labelPlural: 'Opportunities',
   table: 'opportunity',
+  customizable: true,
   titleField: 'name',
   defaultSort: '-updated_at',
   searchColumns: ['name'],

@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import type { Actor } from '../access/actor.js'
 import { requireRecordAction, visibleRows } from '../access/policy.js'
+import { withCustomFields } from '../custom-fields/with-custom-fields.js'
 import { opportunityType } from '../opportunities/opportunity-type.js'
 import { filterPredicates } from '../records/filters.js'
 import type { ListParams } from '../records/list-params.js'
@@ -26,10 +27,11 @@ export async function boardTotals(
 ): Promise<StageTotal[]> {
   requireRecordAction(actor, 'view', opportunityType)
   await requirePipeline(tx, actor, pipelineId)
+  const type = await withCustomFields(tx, actor, opportunityType)
   const where = [
     visibleRows(actor, opportunityType),
     sql`t.deleted_at IS NULL`,
-    ...filterPredicates(opportunityType, params.filter, actor),
+    ...filterPredicates(type, params.filter, actor),
   ]
   if (params.q) where.push(searchPredicate(opportunityType, params.q))
   const { rows } = await sql<StageTotal>`

@@ -14,6 +14,7 @@ export const productType: RecordType = {
   label: 'Product',
   labelPlural: 'Products',
   table: 'product',
+  customizable: true,
   titleField: 'name',
   defaultSort: 'name',
   searchColumns: ['name', 'code'],

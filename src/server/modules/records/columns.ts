@@ -1,5 +1,6 @@
 import { type RawBuilder, sql } from 'kysely'
 import { AppError } from '../../platform/http/errors.js'
+import { fieldSql } from './field-sql.js'
 import { splitList } from './list-params.js'
 import type { RecordType } from './record-type.js'
 
@@ -18,7 +19,17 @@ export function selectedFields(type: RecordType, fields?: string): string[] {
   return wanted
 }
 
-export function selectList(names: string[]): RawBuilder<unknown> {
-  const columns = ['id', 'deleted_at', ...new Set(names)]
-  return sql.join([...new Set(columns)].map((n) => sql.ref(`t.${n}`)))
+/** The SELECT list for these fields, custom ones read from `custom`. */
+export function selectList(
+  type: RecordType,
+  names: string[],
+): RawBuilder<unknown> {
+  const columns = [...new Set(['id', 'deleted_at', ...names])]
+  return sql.join(
+    columns.map((name) => {
+      const field = type.fields.find((f) => f.name === name)
+      if (!field?.custom) return sql.ref(`t.${name}`)
+      return sql`${fieldSql(field)} AS ${sql.id(name)}`
+    }),
+  )
 }

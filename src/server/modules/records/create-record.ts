@@ -5,26 +5,33 @@ import type { Tx } from '../../platform/db/tenant-transaction.js'
 import type { Actor } from '../access/actor.js'
 import { requireRecordAction } from '../access/policy.js'
 import { diff, writeAudit } from '../audit/write-audit.js'
+import { withCustomFields } from '../custom-fields/with-custom-fields.js'
 import { checkReferences } from './check-references.js'
+import { flattenCustom, splitCustom } from './custom-values.js'
 import { getRecord } from './get-record.js'
-import { normalizeValues } from './input-schema.js'
+import { createSchema, normalizeValues } from './input-schema.js'
 import { hasField, type RecordType, type Values } from './record-type.js'
+import { requireValid } from './require-valid.js'
 import { DEFAULT_REASON, type WriteOptions } from './write-options.js'
 
 /** Inserts one row from already-validated values; returns its id. */
 export async function insertRecord(
   tx: Tx,
   actor: Actor,
-  type: RecordType,
+  baseType: RecordType,
   input: Values,
   options: WriteOptions = {},
 ): Promise<string> {
-  const values = normalizeValues(type, input)
+  const type = await withCustomFields(tx, actor, baseType)
+  const valid = requireValid(createSchema(type), input)
+  const values = normalizeValues(type, valid)
   await type.prepare?.(values, { tx, actor })
   await checkReferences(type, values, { tx, actor })
 
   const id = uuidv7()
-  const row: Values = { tenant_id: actor.tenantId, id, ...values }
+  const { columns, custom } = splitCustom(type, values)
+  const row: Values = { tenant_id: actor.tenantId, id, ...columns }
+  if (Object.keys(custom).length > 0) row.custom = JSON.stringify(custom)
   if (hasField(type, 'created_by_id')) row.created_by_id = actor.userId
   if (hasField(type, 'owner_id') && row.owner_id === undefined) {
     row.owner_id = actor.userId
@@ -39,7 +46,7 @@ export async function insertRecord(
     await type.afterCreate?.(rows[0], input, { tx, actor })
     const changes = diff(
       {},
-      rows[0],
+      flattenCustom(rows[0]),
       type.fields.map((f) => f.name),
     )
     await writeAudit(

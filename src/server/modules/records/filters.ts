@@ -2,6 +2,7 @@ import { type RawBuilder, sql } from 'kysely'
 import type { FieldDescriptor } from '../../../shared/record-type.js'
 import { AppError, fieldError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
+import { fieldSql } from './field-sql.js'
 import type { RecordType } from './record-type.js'
 import { valueSchema } from './value-schema.js'
 
@@ -64,7 +65,7 @@ function condition(
   text: string,
   actor: Actor,
 ): RawBuilder<unknown> {
-  const column = sql.ref(`t.${f.name}`)
+  const column = fieldSql(f)
   switch (op) {
     case 'null':
       if (text !== 'true' && text !== 'false') {

@@ -3,6 +3,7 @@ import type { Tx } from '../../platform/db/tenant-transaction.js'
 import { AppError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
 import { requireRecordAction, visibleRows } from '../access/policy.js'
+import { withCustomFields } from '../custom-fields/with-custom-fields.js'
 import { selectedFields, selectList } from './columns.js'
 import { includeRelated } from './include-related.js'
 import type { RecordParams } from './list-params.js'
@@ -13,13 +14,17 @@ import type { RecordType, Values } from './record-type.js'
 export async function findRow(
   tx: Tx,
   actor: Actor,
-  type: RecordType,
+  baseType: RecordType,
   id: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<Values | undefined> {
+  const type = await withCustomFields(tx, actor, baseType)
   const lock = options.forUpdate ? sql`FOR UPDATE` : sql``
   const { rows } = await sql<Values>`
-    SELECT ${selectList(type.fields.map((f) => f.name))}
+    SELECT ${selectList(
+      type,
+      type.fields.map((f) => f.name),
+    )}
     FROM ${sql.table(type.table)} t
     WHERE t.id = ${id} AND ${visibleRows(actor, type)}
     ${lock}`.execute(tx)
@@ -43,10 +48,11 @@ export async function requireRow(
 export async function getRecord(
   tx: Tx,
   actor: Actor,
-  type: RecordType,
+  baseType: RecordType,
   id: string,
   params: RecordParams = {},
 ): Promise<Values> {
+  const type = await withCustomFields(tx, actor, baseType)
   requireRecordAction(actor, 'view', type)
   const fields = selectedFields(type, params.fields)
   const row = await requireRow(tx, actor, type, id)

@@ -1,31 +1,35 @@
 import { type RawBuilder, sql } from 'kysely'
 import { AppError } from '../../platform/http/errors.js'
 import type { Cursor } from './cursor.js'
+import { fieldSql } from './field-sql.js'
 import type { RecordType } from './record-type.js'
 
 export interface Sort {
   field: string
   descending: boolean
+  /** The sorted value in SQL: a column, or a custom field's cast. */
+  value: RawBuilder<unknown>
 }
 
 export function parseSort(type: RecordType, text: string | undefined): Sort {
   const spec = text || type.defaultSort
   const descending = spec.startsWith('-')
   const field = descending ? spec.slice(1) : spec
-  const known = type.fields.some((f) => f.name === field && f.sortable)
-  if (!known && field !== 'id') {
+  if (field === 'id') return { field, descending, value: sql.ref('t.id') }
+  const known = type.fields.find((f) => f.name === field && f.sortable)
+  if (!known) {
     throw new AppError('bad_request', {
       detail: `${type.labelPlural} cannot be sorted by "${field}"`,
     })
   }
-  return { field, descending }
+  return { field, descending, value: fieldSql(known) }
 }
 
 /** ORDER BY that is total: ties on the sort column are broken by id. */
 export function orderBy(sort: Sort): RawBuilder<unknown> {
   const dir = sql.raw(sort.descending ? 'DESC' : 'ASC')
   if (sort.field === 'id') return sql`t.id ${dir}`
-  return sql`${sql.ref(`t.${sort.field}`)} ${dir} NULLS LAST, t.id ${dir}`
+  return sql`${sort.value} ${dir} NULLS LAST, t.id ${dir}`
 }
 
 /**
@@ -36,7 +40,7 @@ export function afterCursor(sort: Sort, cursor: Cursor): RawBuilder<unknown> {
   const beyond = sql.raw(sort.descending ? '<' : '>')
   if (sort.field === 'id') return sql`t.id ${beyond} ${cursor.id}`
 
-  const column = sql.ref(`t.${sort.field}`)
+  const column = sort.value
   if (cursor.value === null) {
     return sql`(${column} IS NULL AND t.id ${beyond} ${cursor.id})`
   }

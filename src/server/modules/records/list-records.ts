@@ -3,6 +3,7 @@ import type { Tx } from '../../platform/db/tenant-transaction.js'
 import { AppError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
 import { requireRecordAction, visibleRows } from '../access/policy.js'
+import { withCustomFields } from '../custom-fields/with-custom-fields.js'
 import { selectedFields, selectList } from './columns.js'
 import { decodeCursor, idField } from './cursor.js'
 import { escapeLike, filterPredicates } from './filters.js'
@@ -39,9 +40,10 @@ export function searchPredicate(
 export async function listRecords(
   tx: Tx,
   actor: Actor,
-  type: RecordType,
+  baseType: RecordType,
   params: ListParams,
 ): Promise<Page> {
+  const type = await withCustomFields(tx, actor, baseType)
   requireRecordAction(actor, 'view', type)
   const sort = parseSort(type, params.sort)
   const fields = selectedFields(type, params.fields)
@@ -60,7 +62,7 @@ export async function listRecords(
   }
 
   const { rows } = await sql<Values>`
-    SELECT ${selectList([...fields, sort.field])}
+    SELECT ${selectList(type, [...fields, sort.field])}
     FROM ${sql.table(type.table)} t
     WHERE ${sql.join(where, sql` AND `)}
     ORDER BY ${orderBy(sort)}

@@ -29,7 +29,8 @@ export function recordSchema(type: RecordType) {
     }
   }
   shape.deleted_at = z.string().nullable().optional()
-  return z.object(shape).meta({ id: `${type.name}_record` })
+  // Loose: the workspace's custom fields come beside the built-in ones.
+  return z.looseObject(shape).meta({ id: `${type.name}_record` })
 }
 
 export const pageSchema = z.object({

@@ -79,7 +79,7 @@ export function registerRecordRoutes(app: FastifyInstance, type: RecordType) {
       schema: {
         tags,
         summary: `Create a ${type.label.toLowerCase()}`,
-        body: createSchema(type),
+        body: createSchema(type).loose(),
         response: { 201: one, ...errors },
       },
     },
@@ -98,7 +98,7 @@ export function registerRecordRoutes(app: FastifyInstance, type: RecordType) {
         tags,
         summary: `Change a ${type.label.toLowerCase()}`,
         params: idParams,
-        body: updateSchema(type),
+        body: updateSchema(type).loose(),
         response: { 200: one, ...errors },
       },
     },

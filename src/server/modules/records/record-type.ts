@@ -25,7 +25,11 @@ export interface VirtualFilter {
 /** How Rapport stores and serves one record type. */
 export interface RecordType extends RecordTypeDescriptor {
   table: string
-  /** Columns matched by prefix when a list is searched with `q`. */
+  /** Whether administrators may add custom fields (a `custom` column). */
+  customizable?: boolean
+  /** Set once the workspace's custom fields have been added. */
+  resolved?: boolean
+  /** Columns matched when a list is searched with `q`. */
   searchColumns: string[]
   /** Filters on something other than a column, e.g. a link table. */
   virtualFilters?: Record<string, VirtualFilter>

@@ -5,22 +5,26 @@ import { AppError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
 import { requireRecordAction } from '../access/policy.js'
 import { diff, writeAudit } from '../audit/write-audit.js'
+import { withCustomFields } from '../custom-fields/with-custom-fields.js'
 import { changedFields } from './changed-fields.js'
 import { checkReferences } from './check-references.js'
+import { mergeCustom, splitCustom } from './custom-values.js'
 import { getRecord, requireRow } from './get-record.js'
-import { normalizeValues } from './input-schema.js'
+import { normalizeValues, updateSchema } from './input-schema.js'
 import type { RecordType, Values } from './record-type.js'
+import { requireValid } from './require-valid.js'
 import { DEFAULT_REASON, type WriteOptions } from './write-options.js'
 
 /** Changes only the fields given; writes nothing when nothing differs. */
 export async function updateRecord(
   tx: Tx,
   actor: Actor,
-  type: RecordType,
+  baseType: RecordType,
   id: string,
   input: Values,
   options: WriteOptions = {},
 ): Promise<Values> {
+  const type = await withCustomFields(tx, actor, baseType)
   requireRecordAction(actor, 'edit', type)
   const before = await requireRow(tx, actor, type, id, { forUpdate: true })
   if (before.deleted_at) {
@@ -28,21 +32,28 @@ export async function updateRecord(
       detail: `This ${type.label.toLowerCase()} is deleted; restore it first`,
     })
   }
-  const values = normalizeValues(type, input)
+  const valid = requireValid(updateSchema(type), input)
+  const values = normalizeValues(type, valid)
   const ctx = { tx, actor, before }
   await type.prepare?.(values, ctx)
   await checkReferences(type, values, ctx)
 
   const names = Object.keys(changedFields(type, before, values))
   if (names.length > 0) {
-    const sets = names.map((n) => sql`${sql.ref(n)} = ${values[n]}`)
+    const changed = Object.fromEntries(names.map((n) => [n, values[n]]))
+    const { columns, custom } = splitCustom(type, changed)
+    const sets = Object.keys(columns).map(
+      (n) => sql`${sql.ref(n)} = ${columns[n]}`,
+    )
+    if (Object.keys(custom).length > 0) sets.push(mergeCustom(custom))
     try {
-      const { rows } = await sql<Values>`
+      await sql`
         UPDATE ${sql.table(type.table)}
         SET ${sql.join(sets)}, updated_at = clock_timestamp()
-        WHERE tenant_id = ${actor.tenantId} AND id = ${id}
-        RETURNING *`.execute(tx)
-      const stored = diff(before, rows[0], names)
+        WHERE tenant_id = ${actor.tenantId} AND id = ${id}`.execute(tx)
+      // Read back as stored, so the audit holds canonical values.
+      const after = await requireRow(tx, actor, type, id)
+      const stored = diff(before, after, names)
       await writeAudit(
         tx,
         actor,

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { registerAuthRoutes } from '../../modules/auth/auth-routes.js'
 import { registerTokenRoutes } from '../../modules/auth/token-routes.js'
+import { registerCustomFieldRoutes } from '../../modules/custom-fields/custom-field-routes.js'
 import { registerSystemRoutes } from '../../modules/imports/system-routes.js'
 import { registerPipelineRoutes } from '../../modules/pipeline/pipeline-routes.js'
 import { registerMetaRoutes } from '../../modules/records/meta-routes.js'
@@ -23,6 +24,7 @@ export async function registerRoutes(
   registerAuthRoutes(app, options)
   registerTokenRoutes(app)
   registerMetaRoutes(app)
+  registerCustomFieldRoutes(app)
   registerUserRoutes(app)
   registerPipelineRoutes(app)
   registerSystemRoutes(app)

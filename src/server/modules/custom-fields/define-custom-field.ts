@@ -1,0 +1,87 @@
+import { sql } from 'kysely'
+import { v7 as uuidv7 } from 'uuid'
+import type { Tx } from '../../platform/db/tenant-transaction.js'
+import { AppError, fieldError } from '../../platform/http/errors.js'
+import type { Actor } from '../access/actor.js'
+import { requireAdminAction } from '../access/policy.js'
+import { writeAudit } from '../audit/write-audit.js'
+import { findRecordType } from '../records/registry.js'
+import type { CustomFieldInput } from './custom-field-input.js'
+
+const RESERVED = new Set(['id', 'custom', 'tenant_id', 'deleted_at'])
+
+/** Adds a field to a record type of this workspace: no migration needed. */
+export async function defineCustomField(
+  tx: Tx,
+  actor: Actor,
+  input: CustomFieldInput,
+) {
+  requireAdminAction(actor, 'manage_settings')
+  const type = findRecordType(input.recordType)
+  if (!type?.customizable) {
+    throw fieldError('recordType', `${input.recordType} takes no custom fields`)
+  }
+  const builtIn = type.fields.some((f) => f.name === input.name)
+  if (builtIn || RESERVED.has(input.name)) {
+    throw fieldError('name', `${type.labelPlural} already have "${input.name}"`)
+  }
+  const id = uuidv7()
+  const { rows: taken } = await sql`SELECT 1 FROM custom_field
+    WHERE tenant_id = ${actor.tenantId} AND record_type = ${type.name}
+      AND name = ${input.name} AND deleted_at IS NULL`.execute(tx)
+  if (taken.length > 0) {
+    throw new AppError('conflict', {
+      detail: `${type.labelPlural} already have a field "${input.name}"`,
+    })
+  }
+  const options = input.type === 'enum' ? input.options : []
+  await sql`INSERT INTO custom_field (tenant_id, id, record_type, name, label,
+      type, required, options, help_text, position)
+    VALUES (${actor.tenantId}, ${id}, ${type.name}, ${input.name},
+      ${input.label}, ${input.type}, ${input.required},
+      ${JSON.stringify(options)}::jsonb, ${input.helpText ?? null},
+      (SELECT count(*) FROM custom_field WHERE tenant_id = ${actor.tenantId}
+        AND record_type = ${type.name}))`.execute(tx)
+  await writeAudit(tx, actor, [
+    {
+      recordType: 'custom_field',
+      recordId: id,
+      action: 'create',
+      changes: { definition: { from: null, to: { ...input, options } } },
+      reasonCode: 'custom_field_defined',
+    },
+  ])
+  return { id, ...input, recordType: type.name, options }
+}
+
+/**
+ * Retires a field: it leaves forms, lists and the API. Stored values stay
+ * in the records and every change to them stays in the audit log.
+ */
+export async function retireCustomField(tx: Tx, actor: Actor, id: string) {
+  requireAdminAction(actor, 'manage_settings')
+  const { rows } = await sql<{ name: string; record_type: string }>`
+    UPDATE custom_field SET deleted_at = now(), updated_at = now()
+    WHERE tenant_id = ${actor.tenantId} AND id = ${id} AND deleted_at IS NULL
+    RETURNING name, record_type`.execute(tx)
+  if (!rows[0]) throw new AppError('not_found', { detail: `No field ${id}` })
+  await writeAudit(tx, actor, [
+    {
+      recordType: 'custom_field',
+      recordId: id,
+      action: 'delete',
+      changes: { name: { from: rows[0].name, to: null } },
+      reasonCode: 'custom_field_retired',
+    },
+  ])
+}
+
+export async function listCustomFields(tx: Tx, actor: Actor) {
+  const { rows } = await sql`
+    SELECT id, record_type AS "recordType", name, label, type, required,
+      options, help_text AS "helpText", position
+    FROM custom_field
+    WHERE tenant_id = ${actor.tenantId} AND deleted_at IS NULL
+    ORDER BY record_type, position, name`.execute(tx)
+  return rows
+}
