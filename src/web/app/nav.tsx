@@ -13,7 +13,10 @@ const MORE = [
   { to: '/products', label: 'Products', icon: '▤' },
 ]
 
-const ADMIN = [{ to: '/admin/users', label: 'Users', icon: '⚙' }]
+const ADMIN = [
+  { to: '/admin/users', label: 'Users', icon: '⚙' },
+  { to: '/admin/fields', label: 'Fields', icon: '☰' },
+]
 
 function NavItems({ items }: { items: typeof SALES }) {
   return (

@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate } from 'react-router-dom'
 import { SignInPage } from '@/features/auth'
+import { CustomFieldsPage } from '@/features/custom-fields'
 import { BoardPage } from '@/features/pipeline'
 import { RecordListPage } from '@/features/records'
 import { UsersPage } from '@/features/users'
@@ -19,6 +20,7 @@ export const router = createBrowserRouter([
           { index: true, element: <Navigate to="/board" replace /> },
           { path: 'board', element: <BoardPage /> },
           { path: 'admin/users', element: <UsersPage /> },
+          { path: 'admin/fields', element: <CustomFieldsPage /> },
           { path: ':plural', element: <RecordListPage /> },
           { path: ':plural/:id', element: <RecordRoute /> },
           { path: '*', element: <EmptyState>Page not found.</EmptyState> },

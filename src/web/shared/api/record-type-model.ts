@@ -31,6 +31,10 @@ export interface FieldMeta {
   ungrouped: boolean
   filterable: boolean
   sortable: boolean
+  /** Defined by the workspace's admins rather than built in. */
+  custom: boolean
+  /** A sentence shown under the field's input. */
+  helpText: string | null
 }
 
 export interface RecordType {
@@ -44,9 +48,11 @@ export interface RecordType {
 
 type RawOption = string | { value: string; label?: string }
 
-export interface RawField extends Partial<Omit<FieldMeta, 'options'>> {
+export interface RawField
+  extends Partial<Omit<FieldMeta, 'options' | 'helpText'>> {
   name: string
   options?: RawOption[] | null
+  helpText?: string | null
 }
 
 export interface RawRecordType {
@@ -83,6 +89,8 @@ function normalizeField(field: RawField): FieldMeta {
     ungrouped: field.ungrouped ?? false,
     filterable: field.filterable ?? false,
     sortable: field.sortable ?? false,
+    custom: field.custom ?? false,
+    helpText: field.helpText || null,
   }
 }
 

@@ -9,6 +9,10 @@ import {
 
 export type { FieldMeta, FieldType, RecordType } from './record-type-model'
 
+// Custom fields change this list: whatever adds or retires one
+// invalidates the key so forms and lists pick the change up.
+export const recordTypesKey = ['record-types'] as const
+
 async function listRecordTypes(): Promise<RecordType[]> {
   const body = await api<{ data: RawRecordType[] } | RawRecordType[]>(
     '/meta/record-types',
@@ -19,7 +23,7 @@ async function listRecordTypes(): Promise<RecordType[]> {
 
 export function useRecordTypes() {
   return useQuery({
-    queryKey: ['record-types'],
+    queryKey: recordTypesKey,
     queryFn: listRecordTypes,
     staleTime: Number.POSITIVE_INFINITY,
   })

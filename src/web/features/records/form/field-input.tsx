@@ -8,7 +8,7 @@ interface FieldInputProps {
   onChange: (value: FormValue) => void
   types: RecordType[]
   invalid: boolean
-  /** The id of the message that explains an invalid value. */
+  /** Ids of the help text and of the message about an invalid value. */
   errorId?: string
   /** What the empty choice of a select stands for; "—" when nothing. */
   emptyLabel?: string

@@ -14,6 +14,9 @@ interface FormFieldProps {
 export function FormField(props: FormFieldProps) {
   const { field, error } = props
   const wide = field.type === 'longtext'
+  const helpId = field.helpText ? `field-${field.name}-help` : undefined
+  const errorId = error ? `field-${field.name}-error` : undefined
+  const describedBy = [helpId, errorId].filter(Boolean).join(' ')
 
   return (
     <div
@@ -34,11 +37,16 @@ export function FormField(props: FormFieldProps) {
         onChange={props.onChange}
         types={props.types}
         invalid={Boolean(error)}
-        errorId={error ? `field-${field.name}-error` : undefined}
+        errorId={describedBy || undefined}
         emptyLabel={props.emptyLabel}
       />
+      {field.helpText && (
+        <span id={helpId} className="field-help">
+          {field.helpText}
+        </span>
+      )}
       {error && (
-        <span id={`field-${field.name}-error`} className="field-error">
+        <span id={errorId} className="field-error">
           {error}
         </span>
       )}

@@ -1,0 +1,50 @@
+import { useState } from 'react'
+import { useRecordTypes } from '@/shared/api/record-types'
+import { useCurrentUser } from '@/shared/api/session'
+import { EmptyState, ErrorState, Loading } from '@/shared/ui/states'
+import { CUSTOMIZABLE_TYPES } from '../api/custom-field'
+import { useCustomFields } from '../api/list-custom-fields'
+import { AddFieldForm } from './add-field-form'
+import { CustomFieldTable } from './custom-field-table'
+
+export function CustomFieldsPage() {
+  const fields = useCustomFields()
+  const types = useRecordTypes().data ?? []
+  const isAdmin = useCurrentUser()?.role === 'admin'
+  const [adding, setAdding] = useState(false)
+
+  if (fields.isPending) return <Loading />
+  if (fields.error) return <ErrorState error={fields.error} />
+
+  const groups = CUSTOMIZABLE_TYPES.map((key) => ({
+    title: types.find((type) => type.name === key)?.pluralLabel ?? key,
+    fields: fields.data.filter((field) => field.recordType === key),
+  })).filter((group) => group.fields.length > 0)
+
+  return (
+    <section className="page" data-testid="custom-fields-page">
+      <header className="page-header">
+        <h1>Fields</h1>
+        {isAdmin && !adding && (
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => setAdding(true)}
+          >
+            Add field
+          </button>
+        )}
+      </header>
+      {adding && <AddFieldForm types={types} onDone={() => setAdding(false)} />}
+      {groups.length === 0 && <EmptyState>No custom fields yet.</EmptyState>}
+      {groups.map((group) => (
+        <CustomFieldTable
+          key={group.title}
+          title={group.title}
+          fields={group.fields}
+          canRetire={isAdmin}
+        />
+      ))}
+    </section>
+  )
+}

@@ -1,0 +1,78 @@
+import { toApiName } from '../field-types'
+
+export interface OptionDraft {
+  key: number
+  label: string
+}
+
+interface OptionsEditorProps {
+  options: OptionDraft[]
+  onChange: (options: OptionDraft[]) => void
+  /** Messages about the options as a whole or about one of them. */
+  errors: string[]
+}
+
+let nextKey = 0
+
+export function newOption(label = ''): OptionDraft {
+  nextKey += 1
+  return { key: nextKey, label }
+}
+
+/** Each option's stored value comes from its label, as API names do. */
+export function optionValues(options: OptionDraft[]) {
+  return options
+    .filter((option) => option.label.trim())
+    .map((option) => ({
+      value: toApiName(option.label) || option.label.trim(),
+      label: option.label.trim(),
+    }))
+}
+
+export function OptionsEditor({
+  options,
+  onChange,
+  errors,
+}: OptionsEditorProps) {
+  const relabel = (key: number, label: string) =>
+    onChange(options.map((o) => (o.key === key ? { ...o, label } : o)))
+  const remove = (key: number) =>
+    onChange(options.filter((option) => option.key !== key))
+
+  return (
+    <fieldset className="field field-wide options-editor">
+      <legend>Options</legend>
+      {options.map((option, index) => (
+        <div key={option.key} className="option-row">
+          <input
+            aria-label={`Option ${index + 1}`}
+            name="option-label"
+            value={option.label}
+            onChange={(event) => relabel(option.key, event.target.value)}
+          />
+          <code className="muted">{toApiName(option.label) || '—'}</code>
+          <button
+            type="button"
+            className="button button-small"
+            aria-label={`Remove option ${index + 1}`}
+            onClick={() => remove(option.key)}
+          >
+            Remove
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => onChange([...options, newOption()])}
+      >
+        Add option
+      </button>
+      {errors.map((message) => (
+        <span key={message} className="field-error">
+          {message}
+        </span>
+      ))}
+    </fieldset>
+  )
+}
