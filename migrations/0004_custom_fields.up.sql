@@ -9,7 +9,7 @@ CREATE TABLE custom_field (
   label text NOT NULL,
   type text NOT NULL CHECK (type IN ('text', 'longtext', 'email', 'url',
     'phone', 'integer', 'decimal', 'money', 'percent', 'date', 'datetime',
-    'boolean', 'enum')),
+    'boolean', 'enum', 'multiselect')),
   required boolean NOT NULL DEFAULT false,
   options jsonb NOT NULL DEFAULT '[]',
   help_text text,

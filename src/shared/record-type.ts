@@ -15,6 +15,7 @@ export const FIELD_TYPES = [
   'datetime',
   'boolean',
   'enum',
+  'multiselect',
   'ref',
 ] as const
 

@@ -186,3 +186,44 @@ describe('custom fields', () => {
     expect(audit.data[0].changes.seats).toEqual({ from: 40, to: 55 })
   })
 })
+
+describe('multiple-choice custom fields', () => {
+  it('store a set of options, filterable by what they contain', async () => {
+    const defined = await admin.request('POST', '/api/v1/custom-fields', {
+      recordType: 'opportunity',
+      name: 'components',
+      label: 'Components',
+      type: 'multiselect',
+      options: [
+        { value: 'api', label: 'API' },
+        { value: 'sso', label: 'SSO' },
+        { value: 'audit', label: 'Audit log' },
+      ],
+    })
+    expect(defined.statusCode).toBe(201)
+    const deal = async (name: string, components: unknown) =>
+      admin.request('POST', '/api/v1/opportunities', { name, components })
+
+    const both = await deal('Both deal', ['sso', 'api'])
+    expect(both.json().data.components).toEqual(['api', 'sso'])
+    await deal('Audit deal', ['audit'])
+    const none = await deal('Plain deal', [])
+    expect(none.json().data.components).toBeNull()
+    expect((await deal('Bad deal', ['api', 'fax'])).statusCode).toBe(422)
+
+    const names = async (query: string) =>
+      (await admin.get(`/api/v1/opportunities?${query}&sort=name`))
+        .json()
+        .data.map((d: { name: string }) => d.name)
+    expect(await names('filter[components]=sso')).toEqual(['Both deal'])
+    expect(await names('filter[components][in]=sso,audit')).toEqual([
+      'Audit deal',
+      'Both deal',
+    ])
+    expect(await names('filter[components][null]=true&q=plain')).toEqual([
+      'Plain deal',
+    ])
+    const sort = await admin.get('/api/v1/opportunities?sort=components')
+    expect(sort.statusCode).toBe(400)
+  })
+})

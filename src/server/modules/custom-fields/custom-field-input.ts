@@ -6,6 +6,10 @@ import { textSchema } from '../records/value-schema.js'
 // computed fields come with custom objects.
 export const CUSTOM_FIELD_TYPES = FIELD_TYPES.filter((t) => t !== 'ref')
 
+export function hasOptions(type: string): boolean {
+  return type === 'enum' || type === 'multiselect'
+}
+
 export const customFieldInput = z
   .strictObject({
     recordType: z.string(),
@@ -29,7 +33,7 @@ export const customFieldInput = z
       .max(200)
       .default([]),
   })
-  .refine((f) => f.type !== 'enum' || f.options.length > 0, {
+  .refine((f) => !hasOptions(f.type) || f.options.length > 0, {
     path: ['options'],
     message: 'A choice field needs at least one option',
   })

@@ -6,7 +6,7 @@ import type { Actor } from '../access/actor.js'
 import { requireAdminAction } from '../access/policy.js'
 import { writeAudit } from '../audit/write-audit.js'
 import { findRecordType } from '../records/registry.js'
-import type { CustomFieldInput } from './custom-field-input.js'
+import { type CustomFieldInput, hasOptions } from './custom-field-input.js'
 
 const RESERVED = new Set(['id', 'custom', 'tenant_id', 'deleted_at'])
 
@@ -34,7 +34,7 @@ export async function defineCustomField(
       detail: `${type.labelPlural} already have a field "${input.name}"`,
     })
   }
-  const options = input.type === 'enum' ? input.options : []
+  const options = hasOptions(input.type) ? input.options : []
   await sql`INSERT INTO custom_field (tenant_id, id, record_type, name, label,
       type, required, options, help_text, position)
     VALUES (${actor.tenantId}, ${id}, ${type.name}, ${input.name},

@@ -7,6 +7,7 @@ import type {
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import type { Actor } from '../access/actor.js'
 import type { RecordType } from '../records/record-type.js'
+import { hasOptions } from './custom-field-input.js'
 
 interface CustomFieldRow {
   name: string
@@ -33,12 +34,12 @@ export async function customFieldsOf(
     label: row.label,
     type: row.type,
     required: row.required,
-    options: row.type === 'enum' ? row.options : undefined,
+    options: hasOptions(row.type) ? row.options : undefined,
     helpText: row.help_text ?? undefined,
     scale: row.type === 'decimal' ? 6 : undefined,
     custom: true,
     filterable: true,
-    sortable: true,
+    sortable: row.type !== 'multiselect',
   }))
 }
 

@@ -17,6 +17,10 @@ const CASTS: Partial<Record<FieldType, string>> = {
 /** The SQL for a field's value on the `t` alias. */
 export function fieldSql(field: FieldDescriptor): RawBuilder<unknown> {
   if (!field.custom) return sql.ref(`t.${field.name}`)
+  if (field.type === 'multiselect') {
+    // A cleared set is stored as JSON null, which reads as SQL NULL here.
+    return sql`nullif(t.custom -> ${field.name}, 'null'::jsonb)`
+  }
   const cast = CASTS[field.type] ?? 'text'
   return sql`(t.custom ->> ${field.name})::${sql.raw(cast)}`
 }

@@ -35,6 +35,7 @@ function scalar(f: FieldDescriptor, text: string): unknown {
   if (f.type === 'boolean' && (text === 'true' || text === 'false')) {
     return text === 'true'
   }
+  if (f.type === 'multiselect') return [text]
   return text
 }
 
@@ -55,6 +56,28 @@ export function parseValue(
   return parsed.data
 }
 
+/** A set of choices filters by what it contains: eq one, in any of. */
+function choicesCondition(
+  f: FieldDescriptor,
+  op: Operator,
+  text: string,
+  actor: Actor,
+): RawBuilder<unknown> {
+  const column = fieldSql(f)
+  const one = (value: string) =>
+    sql`${column} @> ${JSON.stringify(parseValue(f, value, actor))}::jsonb`
+  if (op === 'eq') return one(text)
+  if (op === 'in')
+    return sql`(${sql.join(text.split(',').map(one), sql` OR `)})`
+  if (op === 'null') {
+    if (text !== 'true' && text !== 'false') {
+      throw fieldError(`filter[${f.name}]`, 'Use true or false')
+    }
+    return text === 'true' ? sql`${column} IS NULL` : sql`${column} IS NOT NULL`
+  }
+  throw fieldError(`filter[${f.name}]`, 'Filter choices with eq, in or null')
+}
+
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`)
 }
@@ -66,6 +89,7 @@ function condition(
   actor: Actor,
 ): RawBuilder<unknown> {
   const column = fieldSql(f)
+  if (f.type === 'multiselect') return choicesCondition(f, op, text, actor)
   switch (op) {
     case 'null':
       if (text !== 'true' && text !== 'false') {

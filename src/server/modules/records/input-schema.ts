@@ -38,6 +38,14 @@ export function updateSchema(type: RecordType) {
   return z.strictObject(shape)
 }
 
+// A set of choices is stored in the options' order, empty as null, so the
+// same choices always compare equal.
+function inOptionOrder(f: FieldDescriptor, chosen: unknown[]) {
+  const order = (f.options ?? []).map((o) => o.value)
+  const sorted = order.filter((value) => chosen.includes(value))
+  return sorted.length > 0 ? sorted : null
+}
+
 /** Values in their stored form: trimmed text, exact decimals as text. */
 export function normalizeValues(
   type: RecordType,
@@ -50,6 +58,7 @@ export function normalizeValues(
     if (typeof v === 'string') v = v.trim()
     if (v === '' && !f.required) v = null
     if (f.type === 'decimal' || f.type === 'money') v = decimalText(v) ?? v
+    if (f.type === 'multiselect' && Array.isArray(v)) v = inOptionOrder(f, v)
     values[f.name] = v
   }
   return values

@@ -97,6 +97,17 @@ export function valueSchema(f: FieldDescriptor): z.ZodType {
         `Choose one of: ${values.join(', ')}`,
       )
     }
+    case 'multiselect': {
+      const values = (f.options ?? []).map((o) => o.value)
+      const choice = z.enum(
+        values as [string, ...string[]],
+        `Choose from: ${values.join(', ')}`,
+      )
+      return z
+        .array(choice)
+        .min(f.required ? 1 : 0, 'Choose at least one')
+        .refine((v) => new Set(v).size === v.length, 'Choose each one once')
+    }
     case 'ref':
       return z.uuid('Choose an existing record')
     default:
