@@ -5,6 +5,7 @@ export const TYPE_LABELS: Record<CustomFieldType, string> = {
   text: 'Text',
   longtext: 'Long text',
   enum: 'Choice',
+  multiselect: 'Multiple choice',
   boolean: 'Checkbox',
   integer: 'Whole number',
   decimal: 'Decimal number',
@@ -18,6 +19,11 @@ export const TYPE_LABELS: Record<CustomFieldType, string> = {
 }
 
 export const FIELD_TYPES = Object.keys(TYPE_LABELS) as CustomFieldType[]
+
+/** Whether a type's values come from a list of options the admin edits. */
+export function hasOptions(type: CustomFieldType): boolean {
+  return type === 'enum' || type === 'multiselect'
+}
 
 /**
  * A label as an API name the server accepts: lower-case letters, digits

@@ -12,6 +12,7 @@ export type FieldType =
   | 'datetime'
   | 'boolean'
   | 'enum'
+  | 'multiselect'
   | 'ref'
 
 export interface EnumOption {

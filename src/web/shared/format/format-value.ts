@@ -29,11 +29,18 @@ export function formatFieldValue(
     case 'boolean':
       return value ? 'Yes' : 'No'
     case 'enum':
-      return (
-        field.options.find((option) => option.value === value)?.label ??
-        String(value)
-      )
+      return optionLabel(field, value)
+    case 'multiselect':
+      return Array.isArray(value)
+        ? value.map((item) => optionLabel(field, item)).join(', ')
+        : optionLabel(field, value)
     default:
       return String(value)
   }
+}
+
+/** An option's label; a value no longer among the options shows as is. */
+function optionLabel(field: FieldMeta, value: unknown): string {
+  const option = field.options.find((option) => option.value === value)
+  return option?.label ?? String(value)
 }

@@ -7,7 +7,7 @@ import {
   type CustomFieldType,
   type CustomizableType,
 } from '../api/custom-field'
-import { FIELD_TYPES, TYPE_LABELS, toApiName } from '../field-types'
+import { FIELD_TYPES, hasOptions, TYPE_LABELS, toApiName } from '../field-types'
 import { formErrors } from './form-errors'
 import { FormRow } from './form-row'
 import {
@@ -44,7 +44,7 @@ export function AddFieldForm({ types, onDone }: AddFieldFormProps) {
       type,
       required,
       helpText: helpText.trim() || undefined,
-      options: type === 'enum' ? optionValues(options) : [],
+      options: hasOptions(type) ? optionValues(options) : [],
     }
     add.mutate(input, {
       onSuccess: (field) => {
@@ -128,7 +128,7 @@ export function AddFieldForm({ types, onDone }: AddFieldFormProps) {
           />
           Required
         </label>
-        {type === 'enum' && (
+        {hasOptions(type) && (
           <OptionsEditor
             options={options}
             onChange={setOptions}

@@ -1,4 +1,5 @@
 import type { FieldMeta, RecordType } from '@/shared/api/record-types'
+import { ChoiceGroup } from './choice-group'
 import type { FormValue } from './form-values'
 import { RefInput } from './ref-input'
 
@@ -68,6 +69,16 @@ export function FieldInput(props: FieldInputProps) {
             </option>
           ))}
         </select>
+      )
+    case 'multiselect':
+      return (
+        <ChoiceGroup
+          field={field}
+          value={Array.isArray(value) ? value : []}
+          onChange={onChange}
+          invalid={invalid}
+          errorId={props.errorId}
+        />
       )
     case 'ref':
       return (

@@ -23,14 +23,7 @@ export function FormField(props: FormFieldProps) {
       className={wide ? 'field field-wide' : 'field'}
       data-field={field.name}
     >
-      <label htmlFor={`field-${field.name}`}>
-        {field.label}
-        {field.required && (
-          <span className="required" aria-hidden="true">
-            *
-          </span>
-        )}
-      </label>
+      <FieldLabel field={field} />
       <FieldInput
         field={field}
         value={props.value}
@@ -52,4 +45,23 @@ export function FormField(props: FormFieldProps) {
       )}
     </div>
   )
+}
+
+// A group of checkboxes has no single input to label; the group names
+// itself after this caption through aria-labelledby.
+function FieldLabel({ field }: { field: FieldMeta }) {
+  const text = (
+    <>
+      {field.label}
+      {field.required && (
+        <span className="required" aria-hidden="true">
+          *
+        </span>
+      )}
+    </>
+  )
+  if (field.type === 'multiselect') {
+    return <span id={`field-${field.name}-label`}>{text}</span>
+  }
+  return <label htmlFor={`field-${field.name}`}>{text}</label>
 }

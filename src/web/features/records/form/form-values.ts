@@ -2,7 +2,8 @@ import type { FieldMeta } from '@/shared/api/record-types'
 import type { CrmRecord } from '@/shared/api/types'
 import { fromLocalInputValue, toLocalInputValue } from '@/shared/format/dates'
 
-export type FormValue = string | boolean
+/** Text for most inputs, a flag for a checkbox, option values for a group. */
+export type FormValue = string | boolean | string[]
 export type FormValues = Record<string, FormValue>
 
 const SYSTEM_FIELDS = new Set([
@@ -22,6 +23,9 @@ export function editableFields(fields: FieldMeta[]): FieldMeta[] {
 
 function toFormValue(field: FieldMeta, value: unknown): FormValue {
   if (field.type === 'boolean') return value === true
+  if (field.type === 'multiselect') {
+    return Array.isArray(value) ? value.map(String) : []
+  }
   if (value === null || value === undefined) return ''
   if (field.type === 'datetime') return toLocalInputValue(String(value))
   if (field.type === 'date') return String(value).slice(0, 10)
@@ -42,6 +46,7 @@ export function initialValues(
 /** The JSON value a field's input stands for; empty text means null. */
 export function toPayloadValue(field: FieldMeta, value: FormValue): unknown {
   if (field.type === 'boolean') return value === true
+  if (Array.isArray(value)) return value.length > 0 ? value : null
   const text = String(value).trim()
   if (text === '') return null
 
@@ -67,13 +72,26 @@ export function payload(
     const next = toPayloadValue(field, value)
     if (initial) {
       const before = toPayloadValue(field, initial[field.name] ?? '')
-      if (before === next) continue
+      if (sameValue(before, next)) continue
     } else if (next === null) {
       // A required field left empty is sent so the server names it.
-      if (field.required) body[field.name] = ''
+      if (field.required) body[field.name] = emptyValue(field)
       continue
     }
     body[field.name] = next
   }
   return body
+}
+
+function emptyValue(field: FieldMeta): unknown {
+  return field.type === 'multiselect' ? null : ''
+}
+
+// Option lists are sets: ticking in a new order is no change.
+function sameValue(before: unknown, next: unknown): boolean {
+  if (Array.isArray(before) && Array.isArray(next)) {
+    const items = new Set(before)
+    return items.size === new Set(next).size && next.every((v) => items.has(v))
+  }
+  return before === next
 }

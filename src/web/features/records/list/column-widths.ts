@@ -15,6 +15,7 @@ const WIDTHS: Partial<Record<FieldType, Width>> = {
   date: [110, 0.8],
   datetime: [180, 1],
   enum: [110, 0.8],
+  multiselect: [140, 1],
   phone: [150, 0.8],
   email: [180, 1.4],
   url: [180, 1.4],
