@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { purgeExpiredSessions } from '../../src/server/modules/maintenance/purge-expired-sessions.js'
+import { purgeExpiredSessions } from '../../src/server/modules/maintenance/jobs.js'
 import { withTenant } from '../../src/server/platform/db/tenant-transaction.js'
 import {
   type JobRunner,

@@ -1,4 +1,6 @@
 import type { JobDefinition } from '../../platform/jobs/job-runner.js'
 import { purgeExpiredSessions } from './purge-expired-sessions.js'
 
+export { purgeExpiredSessions }
+
 export const maintenanceJobs: JobDefinition[] = [purgeExpiredSessions]

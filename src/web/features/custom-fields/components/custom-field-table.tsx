@@ -16,7 +16,9 @@ export function CustomFieldTable(props: CustomFieldTableProps) {
   const toast = useToast()
 
   const onRetire = (field: CustomField) => {
-    const question = `Retire “${field.label}”? It leaves forms and lists; values already stored stay in the history.`
+    const question =
+      `Retire “${field.label}”? It leaves forms and lists; ` +
+      'values already stored stay in the history.'
     if (!window.confirm(question)) return
     retire.mutate(field.id, {
       onSuccess: () => toast(`${field.label} retired`, 'success'),
