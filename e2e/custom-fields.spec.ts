@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { addChoiceField } from './support/add-choice-field.js'
 import { signIn } from './support/sign-in.js'
 
 test.describe('custom fields', () => {
@@ -6,23 +7,16 @@ test.describe('custom fields', () => {
     page,
   }) => {
     await signIn(page, 'demo', 'admin@demo.example', 'rapport-demo')
-    await page.getByRole('link', { name: 'Fields' }).click()
-    await expect(page.getByTestId('custom-fields-page')).toBeVisible()
-
-    await page.getByRole('button', { name: 'Add field' }).click()
-    const form = page.getByRole('form', { name: 'Add field' })
-    await form.locator('select[name="recordType"]').selectOption('account')
-    await form.locator('input[name="label"]').fill('Partner tier')
-    await expect(form.locator('input[name="name"]')).toHaveValue('partner_tier')
-    await form.locator('select[name="type"]').selectOption({ label: 'Choice' })
-    await form.getByLabel('Option 1', { exact: true }).fill('Gold')
-    await form.getByRole('button', { name: 'Add option' }).click()
-    await form.getByLabel('Option 2', { exact: true }).fill('Silver')
-    await form.getByRole('button', { name: 'Add field' }).click()
-    const row = page
-      .getByTestId('custom-field-row')
-      .filter({ hasText: 'partner_tier' })
-    await expect(row).toContainText('Gold, Silver')
+    await addChoiceField(
+      page,
+      {
+        recordType: 'account',
+        label: 'Partner tier',
+        type: 'Choice',
+        name: 'partner_tier',
+      },
+      ['Gold', 'Silver'],
+    )
 
     await page.getByRole('link', { name: 'Accounts' }).first().click()
     await page.getByRole('button', { name: /new account/i }).click()
@@ -41,28 +35,16 @@ test.describe('custom fields', () => {
     page,
   }) => {
     await signIn(page, 'demo', 'admin@demo.example', 'rapport-demo')
-    await page.getByRole('link', { name: 'Fields' }).click()
-    await expect(page.getByTestId('custom-fields-page')).toBeVisible()
-
-    await page.getByRole('button', { name: 'Add field' }).click()
-    const form = page.getByRole('form', { name: 'Add field' })
-    await form.locator('select[name="recordType"]').selectOption('opportunity')
-    await form.locator('input[name="label"]').fill('Components')
-    await form
-      .locator('select[name="type"]')
-      .selectOption({ label: 'Multiple choice' })
-    const labels = ['API', 'SSO', 'Audit log']
-    for (const [index, label] of labels.entries()) {
-      if (index > 0) {
-        await form.getByRole('button', { name: 'Add option' }).click()
-      }
-      await form.getByLabel(`Option ${index + 1}`, { exact: true }).fill(label)
-    }
-    await form.getByRole('button', { name: 'Add field' }).click()
-    const row = page
-      .getByTestId('custom-field-row')
-      .filter({ hasText: 'components' })
-    await expect(row).toContainText('API, SSO, Audit log')
+    await addChoiceField(
+      page,
+      {
+        recordType: 'opportunity',
+        label: 'Components',
+        type: 'Multiple choice',
+        name: 'components',
+      },
+      ['API', 'SSO', 'Audit log'],
+    )
 
     await page.getByRole('link', { name: 'Opportunities' }).first().click()
     await page.getByTestId('record-row').first().click()
