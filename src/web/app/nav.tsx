@@ -1,6 +1,13 @@
 import { NavLink } from 'react-router-dom'
+import { useRecordTypes } from '@/shared/api/record-types'
 
-const SALES = [
+interface NavItem {
+  to: string
+  label: string
+  icon: string
+}
+
+const SALES: NavItem[] = [
   { to: '/board', label: 'Pipeline', icon: '▦' },
   { to: '/opportunities', label: 'Opportunities', icon: '◆' },
   { to: '/accounts', label: 'Accounts', icon: '▣' },
@@ -8,17 +15,30 @@ const SALES = [
   { to: '/leads', label: 'Leads', icon: '✦' },
 ]
 
-const MORE = [
+const MORE: NavItem[] = [
   { to: '/activities', label: 'Activities', icon: '✎' },
   { to: '/products', label: 'Products', icon: '▤' },
 ]
 
-const ADMIN = [
+const ADMIN: NavItem[] = [
   { to: '/admin/users', label: 'Users', icon: '⚙' },
   { to: '/admin/fields', label: 'Fields', icon: '☰' },
+  { to: '/admin/objects', label: 'Objects', icon: '◫' },
 ]
 
-function NavItems({ items }: { items: typeof SALES }) {
+/** The workspace's own record types, after the built-in ones. */
+function useCustomObjectItems(): NavItem[] {
+  const types = useRecordTypes().data ?? []
+  return types
+    .filter((type) => type.customObject)
+    .map((type) => ({
+      to: `/${type.plural}`,
+      label: type.pluralLabel,
+      icon: '◇',
+    }))
+}
+
+function NavItems({ items }: { items: NavItem[] }) {
   return (
     <ul>
       {items.map((item) => (
@@ -36,12 +56,14 @@ function NavItems({ items }: { items: typeof SALES }) {
 }
 
 export function Nav() {
+  const objects = useCustomObjectItems()
+
   return (
     <nav className="side-nav" aria-label="Main">
       <div className="brand">Rapport</div>
       <NavItems items={SALES} />
       <h3 className="nav-heading">Work</h3>
-      <NavItems items={MORE} />
+      <NavItems items={[...MORE, ...objects]} />
       <h3 className="nav-heading">Admin</h3>
       <NavItems items={ADMIN} />
     </nav>

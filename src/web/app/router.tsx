@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate } from 'react-router-dom'
 import { SignInPage } from '@/features/auth'
 import { CustomFieldsPage } from '@/features/custom-fields'
+import { CustomObjectsPage } from '@/features/custom-objects'
 import { BoardPage } from '@/features/pipeline'
 import { RecordListPage } from '@/features/records'
 import { UsersPage } from '@/features/users'
@@ -21,6 +22,7 @@ export const router = createBrowserRouter([
           { path: 'board', element: <BoardPage /> },
           { path: 'admin/users', element: <UsersPage /> },
           { path: 'admin/fields', element: <CustomFieldsPage /> },
+          { path: 'admin/objects', element: <CustomObjectsPage /> },
           { path: ':plural', element: <RecordListPage /> },
           { path: ':plural/:id', element: <RecordRoute /> },
           { path: '*', element: <EmptyState>Page not found.</EmptyState> },

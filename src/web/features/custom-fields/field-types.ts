@@ -16,6 +16,8 @@ export const TYPE_LABELS: Record<CustomFieldType, string> = {
   email: 'Email',
   url: 'Web address',
   phone: 'Phone',
+  ref: 'Relation',
+  rollup: 'Rollup',
 }
 
 export const FIELD_TYPES = Object.keys(TYPE_LABELS) as CustomFieldType[]
@@ -25,16 +27,19 @@ export function hasOptions(type: CustomFieldType): boolean {
   return type === 'enum' || type === 'multiselect'
 }
 
-/**
- * A label as an API name the server accepts: lower-case letters, digits
- * and _, starting with a letter, at most 63 characters.
- */
-export function toApiName(label: string): string {
-  const words = label
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^[^a-z]+|_+$/g, '')
-  return words.slice(0, 63).replace(/_+$/, '')
+const NUMBERS: CustomFieldType[] = ['integer', 'decimal', 'money', 'percent']
+
+/** Types that take a smallest and a largest value. */
+export function hasRange(type: CustomFieldType): boolean {
+  return NUMBERS.includes(type)
+}
+
+/** Types whose values a rollup may sum or take the smallest or largest of. */
+export function isSummable(type: string): boolean {
+  return NUMBERS.includes(type as CustomFieldType) || type === 'date'
+}
+
+/** Types that take a default value from More options. */
+export function takesDefault(type: CustomFieldType): boolean {
+  return !['ref', 'rollup', 'multiselect', 'longtext'].includes(type)
 }

@@ -20,6 +20,17 @@ export interface EnumOption {
   label: string
 }
 
+/** How a computed field is worked out from the records that point here. */
+export interface RollupMeta {
+  kind: 'rollup'
+  /** The record type whose records are summarised. */
+  object: string
+  /** Their ref field that points at this record. */
+  via: string
+  fn: 'sum' | 'count' | 'min' | 'max'
+  field?: string
+}
+
 export interface FieldMeta {
   name: string
   label: string
@@ -36,6 +47,14 @@ export interface FieldMeta {
   custom: boolean
   /** A sentence shown under the field's input. */
   helpText: string | null
+  /** Worked out by the server from other records; never in a form. */
+  computed: RollupMeta | null
+  /** Given to a new record that leaves the field out. */
+  defaultValue: unknown
+  unique: boolean
+  min: number | null
+  max: number | null
+  pattern: string | null
 }
 
 export interface RecordType {
@@ -45,15 +64,22 @@ export interface RecordType {
   pluralLabel: string
   titleField: string
   fields: FieldMeta[]
+  /** Added by the workspace's admins rather than built in. */
+  customObject: boolean
 }
 
 type RawOption = string | { value: string; label?: string }
 
-export interface RawField
-  extends Partial<Omit<FieldMeta, 'options' | 'helpText'>> {
+type Nullable = 'options' | 'helpText' | 'computed' | 'min' | 'max' | 'pattern'
+
+export interface RawField extends Partial<Omit<FieldMeta, Nullable>> {
   name: string
   options?: RawOption[] | null
   helpText?: string | null
+  computed?: RollupMeta | null
+  min?: number | null
+  max?: number | null
+  pattern?: string | null
 }
 
 export interface RawRecordType {
@@ -63,6 +89,7 @@ export interface RawRecordType {
   labelPlural?: string
   titleField?: string
   fields: RawField[]
+  customObject?: boolean
 }
 
 export function humanize(name: string): string {
@@ -92,6 +119,12 @@ function normalizeField(field: RawField): FieldMeta {
     sortable: field.sortable ?? false,
     custom: field.custom ?? false,
     helpText: field.helpText || null,
+    computed: field.computed ?? null,
+    defaultValue: field.defaultValue ?? null,
+    unique: field.unique ?? false,
+    min: field.min ?? null,
+    max: field.max ?? null,
+    pattern: field.pattern || null,
   }
 }
 
@@ -103,5 +136,6 @@ export function normalizeRecordType(raw: RawRecordType): RecordType {
     pluralLabel: raw.labelPlural ?? humanize(raw.plural),
     titleField: raw.titleField ?? 'name',
     fields: raw.fields.map(normalizeField),
+    customObject: raw.customObject ?? false,
   }
 }

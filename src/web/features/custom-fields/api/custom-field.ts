@@ -1,8 +1,15 @@
-import type { EnumOption, FieldType } from '@/shared/api/record-type-model'
+import type {
+  EnumOption,
+  FieldType,
+  RollupMeta,
+} from '@/shared/api/record-type-model'
 
-export type CustomFieldType = Exclude<FieldType, 'ref'>
+/** A stored field type, or a rollup that the server works out. */
+export type CustomFieldType = FieldType | 'rollup'
 
-/** The record types an admin may add fields to, in the order shown. */
+export type RollupInput = Omit<RollupMeta, 'kind'>
+
+/** The built-in record types an admin may add fields to, in order. */
 export const CUSTOMIZABLE_TYPES = [
   'account',
   'contact',
@@ -10,13 +17,11 @@ export const CUSTOMIZABLE_TYPES = [
   'opportunity',
   'product',
   'activity',
-] as const
-
-export type CustomizableType = (typeof CUSTOMIZABLE_TYPES)[number]
+]
 
 export interface CustomField {
   id: string
-  recordType: CustomizableType
+  recordType: string
   name: string
   label: string
   type: CustomFieldType
@@ -24,16 +29,26 @@ export interface CustomField {
   options: EnumOption[]
   helpText: string | null
   position: number
+  ref?: string | null
+  rollup?: RollupInput | null
 }
 
 export interface CustomFieldInput {
-  recordType: CustomizableType
+  recordType: string
   name: string
   label: string
   type: CustomFieldType
   required: boolean
   helpText?: string
   options: EnumOption[]
+  ref?: string
+  rollup?: RollupInput
+  defaultValue?: unknown
+  unique?: boolean
+  indexed?: boolean
+  min?: number
+  max?: number
+  pattern?: string
 }
 
 export const customFieldsKey = ['custom-fields'] as const

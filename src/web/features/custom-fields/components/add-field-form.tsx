@@ -1,21 +1,39 @@
 import { useState } from 'react'
 import { useToast } from '@/app/toast'
 import type { RecordType } from '@/shared/api/record-types'
+import { formErrors } from '@/shared/form/form-errors'
+import { FormRow } from '@/shared/form/form-row'
 import { useAddCustomField } from '../api/add-custom-field'
+import type { CustomFieldType } from '../api/custom-field'
+import { FIELD_TYPES, hasOptions, TYPE_LABELS } from '../field-types'
 import {
-  CUSTOMIZABLE_TYPES,
-  type CustomFieldType,
-  type CustomizableType,
-} from '../api/custom-field'
-import { FIELD_TYPES, hasOptions, TYPE_LABELS, toApiName } from '../field-types'
-import { formErrors } from './form-errors'
-import { FormRow } from './form-row'
-import {
-  newOption,
-  type OptionDraft,
-  OptionsEditor,
-  optionValues,
-} from './options-editor'
+  apiNameOf,
+  type FieldDraft,
+  newDraft,
+  toInput,
+} from '../model/field-draft'
+import { fieldHosts } from '../model/field-hosts'
+import { relationTargets } from '../model/rollup-sources'
+import { MoreOptions } from './more-options'
+import { OptionsEditor } from './options-editor'
+import { RollupInputs } from './rollup-inputs'
+
+// Inputs and groups of inputs that show their own server messages.
+const PLACED = [
+  'recordType',
+  'label',
+  'name',
+  'type',
+  'helpText',
+  'options',
+  'ref',
+  'rollup',
+  'defaultValue',
+  'unique',
+  'min',
+  'max',
+  'pattern',
+]
 
 interface AddFieldFormProps {
   types: RecordType[]
@@ -23,39 +41,24 @@ interface AddFieldFormProps {
 }
 
 export function AddFieldForm({ types, onDone }: AddFieldFormProps) {
-  const [recordType, setRecordType] = useState<CustomizableType>('account')
-  const [label, setLabel] = useState('')
-  const [name, setName] = useState<string | null>(null)
-  const [type, setType] = useState<CustomFieldType>('text')
-  const [required, setRequired] = useState(false)
-  const [helpText, setHelpText] = useState('')
-  const [options, setOptions] = useState<OptionDraft[]>(() => [newOption()])
+  const hosts = fieldHosts(types)
+  const [draft, setDraft] = useState(() => newDraft(hosts[0]?.name ?? ''))
   const add = useAddCustomField()
   const toast = useToast()
-  const apiName = name ?? toApiName(label)
-  const errors = formErrors(add.error)
+  const errors = formErrors(add.error, PLACED)
+  const set = (patch: Partial<FieldDraft>) =>
+    setDraft((current) => ({ ...current, ...patch }))
+  const { type } = draft
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault()
-    const input = {
-      recordType,
-      label: label.trim(),
-      name: apiName,
-      type,
-      required,
-      helpText: helpText.trim() || undefined,
-      options: hasOptions(type) ? optionValues(options) : [],
-    }
-    add.mutate(input, {
+    add.mutate(toInput(draft), {
       onSuccess: (field) => {
         toast(`${field.label} added`, 'success')
         onDone()
       },
     })
   }
-
-  const labelOf = (key: string) =>
-    types.find((t) => t.name === key)?.label ?? key
 
   return (
     <form className="card record-form" aria-label="Add field" onSubmit={submit}>
@@ -65,12 +68,12 @@ export function AddFieldForm({ types, onDone }: AddFieldFormProps) {
           <select
             id="cf-recordType"
             name="recordType"
-            value={recordType}
-            onChange={(e) => setRecordType(e.target.value as CustomizableType)}
+            value={draft.recordType}
+            onChange={(e) => set({ recordType: e.target.value })}
           >
-            {CUSTOMIZABLE_TYPES.map((key) => (
-              <option key={key} value={key}>
-                {labelOf(key)}
+            {hosts.map((host) => (
+              <option key={host.name} value={host.name}>
+                {host.label}
               </option>
             ))}
           </select>
@@ -80,7 +83,7 @@ export function AddFieldForm({ types, onDone }: AddFieldFormProps) {
             id="cf-type"
             name="type"
             value={type}
-            onChange={(e) => setType(e.target.value as CustomFieldType)}
+            onChange={(e) => set({ type: e.target.value as CustomFieldType })}
           >
             {FIELD_TYPES.map((key) => (
               <option key={key} value={key}>
@@ -93,9 +96,9 @@ export function AddFieldForm({ types, onDone }: AddFieldFormProps) {
           <input
             id="cf-label"
             name="label"
-            value={label}
+            value={draft.label}
             required
-            onChange={(e) => setLabel(e.target.value)}
+            onChange={(e) => set({ label: e.target.value })}
           />
         </FormRow>
         <FormRow
@@ -106,34 +109,69 @@ export function AddFieldForm({ types, onDone }: AddFieldFormProps) {
           <input
             id="cf-name"
             name="name"
-            value={apiName}
+            value={apiNameOf(draft)}
             required
-            onChange={(e) => setName(e.target.value)}
+            onChange={(e) => set({ name: e.target.value })}
           />
         </FormRow>
+        {type === 'ref' && (
+          <FormRow label="Points at" error={errors.of('ref')}>
+            <select
+              id="cf-ref"
+              name="ref"
+              value={draft.ref}
+              required
+              onChange={(e) => set({ ref: e.target.value })}
+            >
+              <option value="">Choose a record type…</option>
+              {relationTargets(types).map((target) => (
+                <option key={target.name} value={target.name}>
+                  {target.label}
+                </option>
+              ))}
+            </select>
+          </FormRow>
+        )}
+        {type === 'rollup' && (
+          <RollupInputs
+            types={types}
+            recordType={draft.recordType}
+            rollup={draft.rollup}
+            onChange={(rollup) => set({ rollup })}
+            errorOf={(field) =>
+              errors.of(field) ??
+              (field === 'rollup.object' ? errors.of('rollup') : undefined)
+            }
+          />
+        )}
         <FormRow label="Help text" error={errors.of('helpText')} wide>
           <input
             id="cf-helpText"
             name="helpText"
-            value={helpText}
-            onChange={(e) => setHelpText(e.target.value)}
+            value={draft.helpText}
+            onChange={(e) => set({ helpText: e.target.value })}
           />
         </FormRow>
-        <label className="inline-field">
-          <input
-            type="checkbox"
-            name="required"
-            checked={required}
-            onChange={(e) => setRequired(e.target.checked)}
-          />
-          Required
-        </label>
+        {type !== 'rollup' && (
+          <label className="inline-field">
+            <input
+              type="checkbox"
+              name="required"
+              checked={draft.required}
+              onChange={(e) => set({ required: e.target.checked })}
+            />
+            Required
+          </label>
+        )}
         {hasOptions(type) && (
           <OptionsEditor
-            options={options}
-            onChange={setOptions}
-            errors={errors.options}
+            options={draft.options}
+            onChange={(options) => set({ options })}
+            errors={errors.under('options')}
           />
+        )}
+        {type !== 'rollup' && (
+          <MoreOptions draft={draft} onChange={set} errorOf={errors.of} />
         )}
       </div>
       {errors.rest.length > 0 && (

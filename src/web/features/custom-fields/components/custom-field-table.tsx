@@ -1,12 +1,15 @@
 import { errorMessage } from '@/app/api-error'
 import { useToast } from '@/app/toast'
+import type { RecordType } from '@/shared/api/record-types'
 import type { CustomField } from '../api/custom-field'
 import { useRetireCustomField } from '../api/retire-custom-field'
 import { TYPE_LABELS } from '../field-types'
+import { fieldDetails } from '../model/field-details'
 
 interface CustomFieldTableProps {
   title: string
   fields: CustomField[]
+  types: RecordType[]
   canRetire: boolean
 }
 
@@ -36,7 +39,7 @@ export function CustomFieldTable(props: CustomFieldTableProps) {
             <th>API name</th>
             <th>Type</th>
             <th>Required</th>
-            <th>Options</th>
+            <th>Details</th>
             {canRetire && <th aria-label="Actions" />}
           </tr>
         </thead>
@@ -49,7 +52,7 @@ export function CustomFieldTable(props: CustomFieldTableProps) {
               </td>
               <td>{TYPE_LABELS[field.type] ?? field.type}</td>
               <td>{field.required ? 'Yes' : 'No'}</td>
-              <td>{field.options.map((o) => o.label).join(', ')}</td>
+              <td>{fieldDetails(field, props.types)}</td>
               {canRetire && (
                 <td className="actions-cell">
                   <button

@@ -2,8 +2,8 @@ import { useState } from 'react'
 import { useRecordTypes } from '@/shared/api/record-types'
 import { useCurrentUser } from '@/shared/api/session'
 import { EmptyState, ErrorState, Loading } from '@/shared/ui/states'
-import { CUSTOMIZABLE_TYPES } from '../api/custom-field'
 import { useCustomFields } from '../api/list-custom-fields'
+import { fieldHosts } from '../model/field-hosts'
 import { AddFieldForm } from './add-field-form'
 import { CustomFieldTable } from './custom-field-table'
 
@@ -16,10 +16,12 @@ export function CustomFieldsPage() {
   if (fields.isPending) return <Loading />
   if (fields.error) return <ErrorState error={fields.error} />
 
-  const groups = CUSTOMIZABLE_TYPES.map((key) => ({
-    title: types.find((type) => type.name === key)?.pluralLabel ?? key,
-    fields: fields.data.filter((field) => field.recordType === key),
-  })).filter((group) => group.fields.length > 0)
+  const groups = fieldHosts(types)
+    .map((type) => ({
+      title: type.pluralLabel,
+      fields: fields.data.filter((field) => field.recordType === type.name),
+    }))
+    .filter((group) => group.fields.length > 0)
 
   return (
     <section className="page" data-testid="custom-fields-page">
@@ -42,6 +44,7 @@ export function CustomFieldsPage() {
           key={group.title}
           title={group.title}
           fields={group.fields}
+          types={types}
           canRetire={isAdmin}
         />
       ))}

@@ -1,32 +1,11 @@
-import { toApiName } from '../field-types'
-
-export interface OptionDraft {
-  key: number
-  label: string
-}
+import { toApiName } from '@/shared/format/api-name'
+import { newOption, type OptionDraft } from '../model/option-draft'
 
 interface OptionsEditorProps {
   options: OptionDraft[]
   onChange: (options: OptionDraft[]) => void
   /** Messages about the options as a whole or about one of them. */
   errors: string[]
-}
-
-let nextKey = 0
-
-export function newOption(label = ''): OptionDraft {
-  nextKey += 1
-  return { key: nextKey, label }
-}
-
-/** Each option's stored value comes from its label, as API names do. */
-export function optionValues(options: OptionDraft[]) {
-  return options
-    .filter((option) => option.label.trim())
-    .map((option) => ({
-      value: toApiName(option.label) || option.label.trim(),
-      label: option.label.trim(),
-    }))
 }
 
 export function OptionsEditor({

@@ -1,0 +1,36 @@
+import type { FieldMeta, RecordType } from '@/shared/api/record-types'
+import { isSummable } from '../field-types'
+
+/** A record type whose records point at the one a rollup is added to. */
+export interface RollupSource {
+  type: RecordType
+  /** Its ref fields that point there. */
+  via: FieldMeta[]
+  /** Its fields a sum, smallest or largest may be taken of. */
+  values: FieldMeta[]
+}
+
+export function rollupSources(
+  types: RecordType[],
+  parent: string,
+): RollupSource[] {
+  return types
+    .map((type) => ({
+      type,
+      via: type.fields.filter((f) => f.type === 'ref' && f.ref === parent),
+      values: type.fields.filter((f) => isSummable(f.type) && !f.computed),
+    }))
+    .filter((source) => source.via.length > 0)
+}
+
+/** The built-in types and custom objects a relation may point at. */
+export function relationTargets(types: RecordType[]) {
+  const builtIn = ['account', 'contact', 'lead', 'opportunity', 'product']
+  const records = types.filter(
+    (type) => builtIn.includes(type.name) || type.customObject,
+  )
+  return [
+    ...records.map((type) => ({ name: type.name, label: type.label })),
+    { name: 'user', label: 'User' },
+  ]
+}

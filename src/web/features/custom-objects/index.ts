@@ -1,0 +1,1 @@
+export { CustomObjectsPage } from './components/custom-objects-page'
