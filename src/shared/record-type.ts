@@ -26,6 +26,18 @@ export interface FieldOption {
   label: string
 }
 
+/** How a computed field is worked out; computed fields are read-only. */
+export interface RollupSpec {
+  kind: 'rollup'
+  /** The record type whose records are summarised. */
+  object: string
+  /** Their field that points at this record. */
+  via: string
+  fn: 'sum' | 'count' | 'min' | 'max'
+  /** Their field that is summed, or the smallest or largest of; not for count. */
+  field?: string
+}
+
 export interface FieldDescriptor {
   name: string
   label: string
@@ -56,6 +68,14 @@ export interface FieldDescriptor {
   pattern?: string
   filterable?: boolean
   sortable?: boolean
+  /** Given to a new record that leaves the field out. */
+  defaultValue?: unknown
+  /** No two live records of the type may share a value. */
+  unique?: boolean
+  /** Filters on it are served by an index. */
+  indexed?: boolean
+  /** Worked out by Rapport from other records; never written. */
+  computed?: RollupSpec
 }
 
 export interface RecordTypeDescriptor {
@@ -66,6 +86,8 @@ export interface RecordTypeDescriptor {
   titleField: string
   fields: FieldDescriptor[]
   defaultSort: string
+  /** Defined by an administrator of the workspace: a custom object. */
+  customObject?: boolean
 }
 
 export function option(value: string, label?: string): FieldOption {

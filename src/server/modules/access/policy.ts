@@ -1,6 +1,7 @@
 import { type RawBuilder, sql } from 'kysely'
 import { AppError } from '../../platform/http/errors.js'
 import type { RecordType, Values } from '../records/record-type.js'
+import { scopeSql } from '../records/type-scope.js'
 import type { AdminAction, RecordAction } from './abilities.js'
 import type { Actor } from './actor.js'
 
@@ -37,18 +38,24 @@ export function requireAdminAction(actor: Actor, action: AdminAction): void {
   }
 }
 
-/** A predicate over the `t` alias selecting the rows the actor may see. */
+/**
+ * A predicate over the `t` alias selecting the rows of this type the actor
+ * may see (a custom object's records share a table with other objects').
+ */
 export function visibleRows(
   actor: Actor,
   type: RecordType,
 ): RawBuilder<unknown> {
-  const allowed = allowsRecordAction(actor, 'view', type)
-  return allowed ? sql`t.tenant_id = ${actor.tenantId}` : sql`false`
+  if (!allowsRecordAction(actor, 'view', type)) return sql`false`
+  return sql`t.tenant_id = ${actor.tenantId} AND ${scopeSql(type.scope, 't')}`
 }
 
 /** The single-record answer that agrees with `visibleRows`. */
 export function canSee(actor: Actor, type: RecordType, row: Values): boolean {
+  const scope = type.scope
   return (
-    allowsRecordAction(actor, 'view', type) && row.tenant_id === actor.tenantId
+    allowsRecordAction(actor, 'view', type) &&
+    row.tenant_id === actor.tenantId &&
+    (!scope || row[scope.column] === scope.value)
   )
 }

@@ -2,12 +2,30 @@ import { z } from 'zod'
 import { FIELD_TYPES } from '../../../shared/record-type.js'
 import { textSchema } from '../records/value-schema.js'
 
-// Every type a custom field may take: references to other records and
-// computed fields come with custom objects.
-export const CUSTOM_FIELD_TYPES = FIELD_TYPES.filter((t) => t !== 'ref')
+// Every type a custom field may take: the value types, references to
+// other records, and rollups computed from related records.
+export const CUSTOM_FIELD_TYPES = [...FIELD_TYPES, 'rollup'] as const
+
+export const ROLLUP_FUNCTIONS = ['sum', 'count', 'min', 'max'] as const
 
 export function hasOptions(type: string): boolean {
   return type === 'enum' || type === 'multiselect'
+}
+
+const rollupInput = z.strictObject({
+  object: z.string().max(63),
+  via: z.string().max(63),
+  fn: z.enum(ROLLUP_FUNCTIONS),
+  field: z.string().max(63).optional(),
+})
+
+function compiles(pattern: string): boolean {
+  try {
+    new RegExp(pattern)
+    return true
+  } catch {
+    return false
+  }
 }
 
 export const customFieldInput = z
@@ -20,7 +38,7 @@ export const customFieldInput = z
         'Use lower-case letters, digits and _, starting with a letter',
       ),
     label: textSchema({ required: true, max: 100 }),
-    type: z.enum(CUSTOM_FIELD_TYPES as [string, ...string[]]),
+    type: z.enum(CUSTOM_FIELD_TYPES),
     required: z.boolean().default(false),
     helpText: textSchema({ max: 500 }).optional(),
     options: z
@@ -32,6 +50,18 @@ export const customFieldInput = z
       )
       .max(200)
       .default([]),
+    ref: z.string().max(63).optional(),
+    rollup: rollupInput.optional(),
+    defaultValue: z.unknown().optional(),
+    unique: z.boolean().default(false),
+    indexed: z.boolean().default(false),
+    min: z.number().finite().optional(),
+    max: z.number().finite().optional(),
+    pattern: z
+      .string()
+      .max(500)
+      .refine(compiles, 'Not a valid regular expression')
+      .optional(),
   })
   .refine((f) => !hasOptions(f.type) || f.options.length > 0, {
     path: ['options'],
@@ -41,5 +71,9 @@ export const customFieldInput = z
     (f) => new Set(f.options.map((o) => o.value)).size === f.options.length,
     { path: ['options'], message: 'Option values must differ' },
   )
+  .refine((f) => f.min === undefined || f.max === undefined || f.min <= f.max, {
+    path: ['max'],
+    message: 'The largest value must not be below the smallest',
+  })
 
 export type CustomFieldInput = z.infer<typeof customFieldInput>

@@ -5,8 +5,9 @@ import { AppError, fieldError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
 import { requireAdminAction } from '../access/policy.js'
 import { writeAudit } from '../audit/write-audit.js'
-import { findRecordType } from '../records/registry.js'
-import { type CustomFieldInput, hasOptions } from './custom-field-input.js'
+import { findWorkspaceType } from '../custom-objects/workspace-types.js'
+import type { CustomFieldInput } from './custom-field-input.js'
+import { defineField } from './field-definition.js'
 
 const RESERVED = new Set(['id', 'custom', 'tenant_id', 'deleted_at'])
 
@@ -17,11 +18,11 @@ export async function defineCustomField(
   input: CustomFieldInput,
 ) {
   requireAdminAction(actor, 'manage_settings')
-  const type = findRecordType(input.recordType)
+  const type = await findWorkspaceType(tx, actor, input.recordType)
   if (!type?.customizable) {
     throw fieldError('recordType', `${input.recordType} takes no custom fields`)
   }
-  const builtIn = type.fields.some((f) => f.name === input.name)
+  const builtIn = type.fields.some((f) => f.name === input.name && !f.custom)
   if (builtIn || RESERVED.has(input.name)) {
     throw fieldError('name', `${type.labelPlural} already have "${input.name}"`)
   }
@@ -34,12 +35,20 @@ export async function defineCustomField(
       detail: `${type.labelPlural} already have a field "${input.name}"`,
     })
   }
-  const options = hasOptions(input.type) ? input.options : []
+  const { rollup, descriptor } = await defineField(tx, actor, type, input)
+  const options = descriptor.options ?? []
+  const json = (v: unknown) =>
+    v === undefined || v === null ? null : JSON.stringify(v)
   await sql`INSERT INTO custom_field (tenant_id, id, record_type, name, label,
-      type, required, options, help_text, position)
+      type, required, options, help_text, ref, rollup, default_value,
+      is_unique, indexed, min, max, pattern, position)
     VALUES (${actor.tenantId}, ${id}, ${type.name}, ${input.name},
       ${input.label}, ${input.type}, ${input.required},
       ${JSON.stringify(options)}::jsonb, ${input.helpText ?? null},
+      ${descriptor.ref ?? null}, ${json(rollup)}::jsonb,
+      ${json(descriptor.defaultValue)}::jsonb, ${input.unique},
+      ${input.indexed}, ${input.min ?? null}, ${input.max ?? null},
+      ${input.pattern ?? null},
       (SELECT count(*) FROM custom_field WHERE tenant_id = ${actor.tenantId}
         AND record_type = ${type.name}))`.execute(tx)
   await writeAudit(tx, actor, [
@@ -79,7 +88,9 @@ export async function retireCustomField(tx: Tx, actor: Actor, id: string) {
 export async function listCustomFields(tx: Tx, actor: Actor) {
   const { rows } = await sql`
     SELECT id, record_type AS "recordType", name, label, type, required,
-      options, help_text AS "helpText", position
+      options, help_text AS "helpText", ref, rollup,
+      default_value AS "defaultValue", is_unique AS "unique", indexed,
+      min::float8 AS min, max::float8 AS max, pattern, position
     FROM custom_field
     WHERE tenant_id = ${actor.tenantId} AND deleted_at IS NULL
     ORDER BY record_type, position, name`.execute(tx)

@@ -3,19 +3,28 @@ import type {
   FieldDescriptor,
   FieldOption,
   FieldType,
+  RollupSpec,
 } from '../../../shared/record-type.js'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import type { Actor } from '../access/actor.js'
 import type { RecordType } from '../records/record-type.js'
-import { hasOptions } from './custom-field-input.js'
+import { toDescriptor } from './field-definition.js'
 
 interface CustomFieldRow {
   name: string
   label: string
-  type: FieldType
+  type: FieldType | 'rollup'
   required: boolean
   options: FieldOption[]
   help_text: string | null
+  ref: string | null
+  rollup: (RollupSpec & { type: FieldType }) | null
+  default_value: unknown
+  is_unique: boolean
+  indexed: boolean
+  min: string | null
+  max: string | null
+  pattern: string | null
 }
 
 export async function customFieldsOf(
@@ -24,23 +33,22 @@ export async function customFieldsOf(
   recordType: string,
 ): Promise<FieldDescriptor[]> {
   const { rows } = await sql<CustomFieldRow>`
-    SELECT name, label, type, required, options, help_text
+    SELECT name, label, type, required, options, help_text, ref, rollup,
+      default_value, is_unique, indexed, min, max, pattern
     FROM custom_field
     WHERE tenant_id = ${actor.tenantId} AND record_type = ${recordType}
       AND deleted_at IS NULL
     ORDER BY position, name`.execute(tx)
-  return rows.map((row) => ({
-    name: row.name,
-    label: row.label,
-    type: row.type,
-    required: row.required,
-    options: hasOptions(row.type) ? row.options : undefined,
-    helpText: row.help_text ?? undefined,
-    scale: row.type === 'decimal' ? 6 : undefined,
-    custom: true,
-    filterable: true,
-    sortable: row.type !== 'multiselect',
-  }))
+  return rows.map((row) =>
+    toDescriptor({
+      ...row,
+      type: row.rollup?.type ?? (row.type as FieldType),
+      helpText: row.help_text,
+      computed: row.rollup,
+      defaultValue: row.default_value,
+      unique: row.is_unique,
+    }),
+  )
 }
 
 /**

@@ -1,7 +1,8 @@
 import { sql } from 'kysely'
 import { fieldError } from '../../platform/http/errors.js'
 import type { RecordType, Values, WriteContext } from './record-type.js'
-import { refTargets } from './registry.js'
+import { refTarget } from './registry.js'
+import { scopeSql } from './type-scope.js'
 
 /**
  * Every reference a write sets must point at a live record of the tenant.
@@ -16,11 +17,11 @@ export async function checkReferences(
     const id = values[f.name]
     if (f.type !== 'ref' || !f.ref || id === null || id === undefined) continue
     if (ctx.before && ctx.before[f.name] === id) continue
-    const target = refTargets[f.ref]
+    const target = refTarget(f.ref)
     const { rows } = await sql`
-      SELECT 1 FROM ${sql.table(target.table)}
-      WHERE tenant_id = ${ctx.actor.tenantId} AND id = ${id}
-        AND deleted_at IS NULL
+      SELECT 1 FROM ${sql.table(target.table)} r
+      WHERE r.tenant_id = ${ctx.actor.tenantId} AND r.id = ${id}
+        AND r.deleted_at IS NULL AND ${scopeSql(target.scope, 'r')}
       FOR SHARE`.execute(ctx.tx)
     if (rows.length === 0) {
       throw fieldError(f.name, 'Choose an existing record')

@@ -5,6 +5,11 @@ import type { Tx } from '../../platform/db/tenant-transaction.js'
 import type { Actor } from '../access/actor.js'
 import { requireRecordAction } from '../access/policy.js'
 import { diff, writeAudit } from '../audit/write-audit.js'
+import {
+  checkUnique,
+  syncValueIndex,
+  withDefaults,
+} from '../custom-fields/field-rules.js'
 import { withCustomFields } from '../custom-fields/with-custom-fields.js'
 import { checkReferences } from './check-references.js'
 import { flattenCustom, splitCustom } from './custom-values.js'
@@ -23,14 +28,16 @@ export async function insertRecord(
   options: WriteOptions = {},
 ): Promise<string> {
   const type = await withCustomFields(tx, actor, baseType)
-  const valid = requireValid(createSchema(type), input)
+  const valid = requireValid(createSchema(type), withDefaults(type, input))
   const values = normalizeValues(type, valid)
   await type.prepare?.(values, { tx, actor })
   await checkReferences(type, values, { tx, actor })
+  await checkUnique(tx, actor, type, values)
 
   const id = uuidv7()
   const { columns, custom } = splitCustom(type, values)
   const row: Values = { tenant_id: actor.tenantId, id, ...columns }
+  if (type.scope) row[type.scope.column] = type.scope.value
   if (Object.keys(custom).length > 0) row.custom = JSON.stringify(custom)
   if (hasField(type, 'created_by_id')) row.created_by_id = actor.userId
   if (hasField(type, 'owner_id') && row.owner_id === undefined) {
@@ -44,6 +51,7 @@ export async function insertRecord(
       VALUES (${sql.join(names.map((n) => row[n]))})
       RETURNING *`.execute(tx)
     await type.afterCreate?.(rows[0], input, { tx, actor })
+    await syncValueIndex(tx, actor, type, id, values)
     const changes = diff(
       {},
       flattenCustom(rows[0]),

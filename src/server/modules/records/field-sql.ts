@@ -1,5 +1,11 @@
 import { type RawBuilder, sql } from 'kysely'
-import type { FieldDescriptor, FieldType } from '../../../shared/record-type.js'
+import type {
+  FieldDescriptor,
+  FieldType,
+  RollupSpec,
+} from '../../../shared/record-type.js'
+import { isBuiltInField, refTarget } from './registry.js'
+import { scopeSql } from './type-scope.js'
 
 // Custom values live in the record's `custom` jsonb as JSON text, numbers
 // and booleans; read back through these casts they come out exactly like
@@ -14,13 +20,47 @@ const CASTS: Partial<Record<FieldType, string>> = {
   boolean: 'boolean',
 }
 
-/** The SQL for a field's value on the `t` alias. */
-export function fieldSql(field: FieldDescriptor): RawBuilder<unknown> {
-  if (!field.custom) return sql.ref(`t.${field.name}`)
+/** The SQL for a field's value on a table alias, `t` unless told. */
+export function fieldSql(
+  field: FieldDescriptor,
+  alias = 't',
+): RawBuilder<unknown> {
+  if (field.computed) return rollupSql(field, field.computed, alias)
+  if (!field.custom) return sql.ref(`${alias}.${field.name}`)
+  const custom = sql.ref(`${alias}.custom`)
   if (field.type === 'multiselect') {
     // A cleared set is stored as JSON null, which reads as SQL NULL here.
-    return sql`nullif(t.custom -> ${field.name}, 'null'::jsonb)`
+    return sql`nullif(${custom} -> ${field.name}, 'null'::jsonb)`
   }
-  const cast = CASTS[field.type] ?? 'text'
-  return sql`(t.custom ->> ${field.name})::${sql.raw(cast)}`
+  const cast = field.type === 'ref' ? 'uuid' : (CASTS[field.type] ?? 'text')
+  return sql`(${custom} ->> ${field.name})::${sql.raw(cast)}`
+}
+
+/**
+ * A rollup summarises the live records of another type that point at this
+ * one, worked out when read so it is never stale.
+ */
+function rollupSql(
+  field: FieldDescriptor,
+  spec: RollupSpec,
+  alias: string,
+): RawBuilder<unknown> {
+  const child = refTarget(spec.object)
+  const childField = (name: string, type: FieldType) =>
+    fieldSql(
+      { name, label: name, type, custom: !isBuiltInField(spec.object, name) },
+      'r',
+    )
+  const via = childField(spec.via, 'ref')
+  const value =
+    spec.fn === 'count' ? sql`*` : childField(spec.field ?? '', field.type)
+  // The function name goes into the SQL as written: only these four.
+  if (!['sum', 'count', 'min', 'max'].includes(spec.fn)) {
+    throw new Error(`Unknown rollup function ${spec.fn}`)
+  }
+  const fn = sql.raw(spec.fn)
+  return sql`(SELECT ${fn}(${value}) FROM ${sql.table(child.table)} r
+    WHERE r.tenant_id = ${sql.ref(`${alias}.tenant_id`)}
+      AND ${scopeSql(child.scope, 'r')} AND r.deleted_at IS NULL
+      AND ${via} = ${sql.ref(`${alias}.id`)})`
 }

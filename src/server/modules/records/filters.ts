@@ -3,6 +3,7 @@ import type { FieldDescriptor } from '../../../shared/record-type.js'
 import { AppError, fieldError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
 import { fieldSql } from './field-sql.js'
+import { indexedCondition } from './indexed-filter.js'
 import type { RecordType } from './record-type.js'
 import { valueSchema } from './value-schema.js'
 
@@ -83,11 +84,18 @@ export function escapeLike(text: string): string {
 }
 
 function condition(
+  type: RecordType,
   f: FieldDescriptor,
   op: Operator,
   text: string,
   actor: Actor,
 ): RawBuilder<unknown> {
+  if (op !== 'null' && op !== 'prefix' && op !== 'ne') {
+    const texts = op === 'in' ? text.split(',') : [text]
+    const values = texts.map((v) => parseValue(f, v, actor))
+    const indexed = indexedCondition(type, f, op, values, actor)
+    if (indexed) return indexed
+  }
   const column = fieldSql(f)
   if (f.type === 'multiselect') return choicesCondition(f, op, text, actor)
   switch (op) {
@@ -139,7 +147,7 @@ export function filterPredicates(
           detail: `Unknown operator "${op}"`,
         })
       }
-      predicates.push(condition(f, op as Operator, text, actor))
+      predicates.push(condition(type, f, op as Operator, text, actor))
     }
   }
   return predicates

@@ -4,7 +4,8 @@ import { AppError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
 import { splitList } from './list-params.js'
 import type { RecordType, Values } from './record-type.js'
-import { refTargets } from './registry.js'
+import { refTarget } from './registry.js'
+import { scopeSql } from './type-scope.js'
 
 /**
  * Embeds related records (`include=account,owner`) with one query per
@@ -26,16 +27,15 @@ export async function includeRelated(
         detail: `${type.labelPlural} have no relation "${relation}"`,
       })
     }
-    const target = refTargets[field.ref]
+    const target = refTarget(field.ref)
     const ids = [...new Set(rows.map((r) => r[field.name]).filter(Boolean))]
     const related = new Map<unknown, Values>()
     if (ids.length > 0) {
       const { rows: found } = await sql<Values>`
-        SELECT id, ${sql.ref(target.title)} AS name
-        FROM ${sql.table(target.table)}
-        WHERE tenant_id = ${actor.tenantId} AND id IN (${sql.join(ids)})`.execute(
-        tx,
-      )
+        SELECT r.id, ${sql.ref(`r.${target.title}`)} AS name
+        FROM ${sql.table(target.table)} r
+        WHERE r.tenant_id = ${actor.tenantId} AND r.id IN (${sql.join(ids)})
+          AND ${scopeSql(target.scope, 'r')}`.execute(tx)
       for (const r of found) related.set(r.id, r)
     }
     for (const row of rows) {

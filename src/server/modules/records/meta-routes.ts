@@ -2,12 +2,21 @@ import type { FastifyInstance } from 'fastify'
 import type { RecordTypeDescriptor } from '../../../shared/record-type.js'
 import { inTenant } from '../../platform/http/request-context.js'
 import { withCustomFields } from '../custom-fields/with-custom-fields.js'
-import { recordTypes } from './registry.js'
+import { workspaceTypes } from '../custom-objects/workspace-types.js'
 
 function toDescriptor(type: RecordTypeDescriptor): RecordTypeDescriptor {
-  const { name, plural, label, labelPlural, titleField, fields, defaultSort } =
-    type
-  return { name, plural, label, labelPlural, titleField, fields, defaultSort }
+  const { name, plural, label, labelPlural, titleField, fields } = type
+  const { defaultSort, customObject } = type
+  return {
+    name,
+    plural,
+    label,
+    labelPlural,
+    titleField,
+    fields,
+    defaultSort,
+    customObject,
+  }
 }
 
 export function registerMetaRoutes(app: FastifyInstance) {
@@ -17,13 +26,13 @@ export function registerMetaRoutes(app: FastifyInstance) {
       schema: {
         tags: ['Metadata'],
         summary:
-          "Record types and their fields, this workspace's custom ones included",
+          "Record types and their fields, this workspace's custom fields and objects included",
       },
     },
     async (request) => ({
       data: await inTenant(request, async (tx, actor) => {
         const types = []
-        for (const type of recordTypes) {
+        for (const type of await workspaceTypes(tx, actor)) {
           types.push(toDescriptor(await withCustomFields(tx, actor, type)))
         }
         return types

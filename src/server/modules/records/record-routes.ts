@@ -1,7 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
+import type { Tx } from '../../platform/db/tenant-transaction.js'
 import { inTenant, reasonCode } from '../../platform/http/request-context.js'
+import type { Actor } from '../access/actor.js'
 import { listTimeline } from '../activities/list-timeline.js'
 import { listAudit } from '../audit/list-audit.js'
 import { createRecord } from './create-record.js'
@@ -14,7 +16,6 @@ import { pageSchema, problemSchema, recordSchema } from './output-schema.js'
 import type { RecordType } from './record-type.js'
 import { updateRecord } from './update-record.js'
 
-const idParams = z.object({ id: z.uuid() })
 const feedParams = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(25),
   cursor: z.string().optional(),
@@ -24,33 +25,77 @@ const errors = Object.fromEntries(
 )
 const noContent = z.null().describe('No content')
 
-/** list, get, create, update, delete, restore, timeline and history. */
+type Params = Record<string, string>
+
+/** Where a family of record routes lives and how a request finds its type. */
+export interface RecordRouteSpec {
+  base: string
+  tags: string[]
+  label: string
+  labelPlural: string
+  /** The path parameters before `:id`, e.g. a custom object's segment. */
+  params: Record<string, z.ZodString>
+  record: z.ZodType
+  create: z.ZodType
+  update: z.ZodType
+  resolve: (tx: Tx, actor: Actor, params: Params) => Promise<RecordType>
+}
+
+/** The routes of one built-in record type, its schemas from its fields. */
 export function registerRecordRoutes(app: FastifyInstance, type: RecordType) {
+  registerRecordRouteSpec(app, {
+    base: `/api/v1/${type.plural}`,
+    tags: [type.labelPlural],
+    label: type.label.toLowerCase(),
+    labelPlural: type.labelPlural.toLowerCase(),
+    params: {},
+    record: recordSchema(type),
+    create: createSchema(type).loose(),
+    update: updateSchema(type).loose(),
+    resolve: async () => type,
+  })
+}
+
+/** list, get, create, update, delete, restore, timeline and history. */
+export function registerRecordRouteSpec(
+  app: FastifyInstance,
+  spec: RecordRouteSpec,
+) {
   const api = app.withTypeProvider<ZodTypeProvider>()
-  const base = `/api/v1/${type.plural}`
-  const tags = [type.labelPlural]
-  const record = recordSchema(type)
-  const one = z.object({ data: record })
+  const { base, tags, label } = spec
+  const one = z.object({ data: spec.record })
+  const listParams = z.object(spec.params)
+  const idParams = z.object({ ...spec.params, id: z.uuid() })
   const write = (request: FastifyRequest) => ({
     reasonCode: reasonCode(request),
     requestId: request.id,
   })
+  // Runs the work in the request's tenant with the route's record type.
+  const withType = <T>(
+    request: FastifyRequest,
+    work: (tx: Tx, actor: Actor, type: RecordType) => Promise<T>,
+  ) =>
+    inTenant(request, async (tx, actor) =>
+      work(tx, actor, await spec.resolve(tx, actor, request.params as Params)),
+    )
+  const idOf = (request: FastifyRequest) => (request.params as Params).id
 
   api.get(
     base,
     {
       schema: {
         tags,
-        summary: `List ${type.labelPlural.toLowerCase()}`,
+        summary: `List ${spec.labelPlural}`,
+        params: listParams,
         querystring: listParamsSchema,
         response: {
-          200: z.object({ data: z.array(record), page: pageSchema }),
+          200: z.object({ data: z.array(spec.record), page: pageSchema }),
           ...errors,
         },
       },
     },
     (request) =>
-      inTenant(request, (tx, actor) =>
+      withType(request, (tx, actor, type) =>
         listRecords(tx, actor, type, request.query),
       ),
   )
@@ -60,15 +105,15 @@ export function registerRecordRoutes(app: FastifyInstance, type: RecordType) {
     {
       schema: {
         tags,
-        summary: `Get one ${type.label.toLowerCase()}`,
+        summary: `Get one ${label}`,
         params: idParams,
         querystring: recordParamsSchema,
         response: { 200: one, ...errors },
       },
     },
     async (request) => ({
-      data: await inTenant(request, (tx, actor) =>
-        getRecord(tx, actor, type, request.params.id, request.query),
+      data: await withType(request, (tx, actor, type) =>
+        getRecord(tx, actor, type, idOf(request), request.query),
       ),
     }),
   )
@@ -78,14 +123,21 @@ export function registerRecordRoutes(app: FastifyInstance, type: RecordType) {
     {
       schema: {
         tags,
-        summary: `Create a ${type.label.toLowerCase()}`,
-        body: createSchema(type).loose(),
+        summary: `Create a ${label}`,
+        params: listParams,
+        body: spec.create,
         response: { 201: one, ...errors },
       },
     },
     async (request, reply) => {
-      const data = await inTenant(request, (tx, actor) =>
-        createRecord(tx, actor, type, request.body, write(request)),
+      const data = await withType(request, (tx, actor, type) =>
+        createRecord(
+          tx,
+          actor,
+          type,
+          request.body as Record<string, unknown>,
+          write(request),
+        ),
       )
       return reply.status(201).send({ data })
     },
@@ -96,20 +148,20 @@ export function registerRecordRoutes(app: FastifyInstance, type: RecordType) {
     {
       schema: {
         tags,
-        summary: `Change a ${type.label.toLowerCase()}`,
+        summary: `Change a ${label}`,
         params: idParams,
-        body: updateSchema(type).loose(),
+        body: spec.update,
         response: { 200: one, ...errors },
       },
     },
     async (request) => ({
-      data: await inTenant(request, (tx, actor) =>
+      data: await withType(request, (tx, actor, type) =>
         updateRecord(
           tx,
           actor,
           type,
-          request.params.id,
-          request.body,
+          idOf(request),
+          request.body as Record<string, unknown>,
           write(request),
         ),
       ),
@@ -121,14 +173,14 @@ export function registerRecordRoutes(app: FastifyInstance, type: RecordType) {
     {
       schema: {
         tags,
-        summary: `Delete a ${type.label.toLowerCase()}`,
+        summary: `Delete a ${label}`,
         params: idParams,
         response: { 204: noContent, ...errors },
       },
     },
     async (request, reply) => {
-      await inTenant(request, (tx, actor) =>
-        deleteRecord(tx, actor, type, request.params.id, write(request)),
+      await withType(request, (tx, actor, type) =>
+        deleteRecord(tx, actor, type, idOf(request), write(request)),
       )
       return reply.status(204).send(null)
     },
@@ -139,14 +191,14 @@ export function registerRecordRoutes(app: FastifyInstance, type: RecordType) {
     {
       schema: {
         tags,
-        summary: `Restore a deleted ${type.label.toLowerCase()}`,
+        summary: `Restore a deleted ${label}`,
         params: idParams,
         response: { 200: one, ...errors },
       },
     },
     async (request) => ({
-      data: await inTenant(request, (tx, actor) =>
-        restoreRecord(tx, actor, type, request.params.id, write(request)),
+      data: await withType(request, (tx, actor, type) =>
+        restoreRecord(tx, actor, type, idOf(request), write(request)),
       ),
     }),
   )
@@ -162,8 +214,8 @@ export function registerRecordRoutes(app: FastifyInstance, type: RecordType) {
       },
     },
     (request) =>
-      inTenant(request, (tx, actor) =>
-        listTimeline(tx, actor, type, request.params.id, request.query),
+      withType(request, (tx, actor, type) =>
+        listTimeline(tx, actor, type, idOf(request), request.query),
       ),
   )
 
@@ -178,8 +230,8 @@ export function registerRecordRoutes(app: FastifyInstance, type: RecordType) {
       },
     },
     (request) =>
-      inTenant(request, (tx, actor) =>
-        listAudit(tx, actor, type, request.params.id, request.query),
+      withType(request, (tx, actor, type) =>
+        listAudit(tx, actor, type, idOf(request), request.query),
       ),
   )
 }

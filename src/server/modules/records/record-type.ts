@@ -6,6 +6,7 @@ import type {
 } from '../../../shared/record-type.js'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import type { Actor } from '../access/actor.js'
+import type { TypeScope } from './type-scope.js'
 
 export type Values = Record<string, unknown>
 
@@ -29,6 +30,11 @@ export interface RecordType extends RecordTypeDescriptor {
   customizable?: boolean
   /** Set once the workspace's custom fields have been added. */
   resolved?: boolean
+  /**
+   * Records of several types sharing one table (custom objects) carry their
+   * type in a column; every read and write of this type is held to it.
+   */
+  scope?: TypeScope
   /** Columns matched when a list is searched with `q`. */
   searchColumns: string[]
   /** Filters on something other than a column, e.g. a link table. */

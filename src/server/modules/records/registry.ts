@@ -2,11 +2,13 @@ import { accountType } from '../accounts/account-type.js'
 import { activityType } from '../activities/activity-type.js'
 import { accountContactType } from '../contacts/account-contact-type.js'
 import { contactType } from '../contacts/contact-type.js'
+import { customObjectType } from '../custom-objects/custom-object-type.js'
 import { leadType } from '../leads/lead-type.js'
 import { opportunityProductType } from '../opportunities/opportunity-product-type.js'
 import { opportunityType } from '../opportunities/opportunity-type.js'
 import { productType } from '../products/product-type.js'
 import type { RecordType } from './record-type.js'
+import type { TypeScope } from './type-scope.js'
 
 export const recordTypes: RecordType[] = [
   accountType,
@@ -19,18 +21,57 @@ export const recordTypes: RecordType[] = [
   activityType,
 ]
 
+// The columns every custom object's records have.
+const customObjectBase = customObjectType({
+  id: '',
+  name: '',
+  plural: '',
+  label: '',
+  label_plural: '',
+})
+
 const byName = new Map(recordTypes.map((t) => [t.name, t]))
 
 export function findRecordType(name: string): RecordType | undefined {
   return byName.get(name)
 }
 
+export interface RefTarget {
+  table: string
+  title: string
+  scope?: TypeScope
+}
+
 /** Tables a `ref` may point at that are not full record types. */
-export const refTargets: Record<string, { table: string; title: string }> = {
+const builtInTargets: Record<string, RefTarget> = {
   user: { table: 'app_user', title: 'name' },
   pipeline: { table: 'pipeline', title: 'name' },
   stage: { table: 'stage', title: 'name' },
   ...Object.fromEntries(
     recordTypes.map((t) => [t.name, { table: t.table, title: t.titleField }]),
   ),
+}
+
+/**
+ * Where the records a `ref` points at live: a built-in table, or the
+ * shared table of custom object records held to that object's name.
+ */
+export function refTarget(name: string): RefTarget {
+  return (
+    builtInTargets[name] ?? {
+      table: 'custom_record',
+      title: 'name',
+      scope: { column: 'object_type', value: name },
+    }
+  )
+}
+
+export function isBuiltInTarget(name: string): boolean {
+  return Object.hasOwn(builtInTargets, name)
+}
+
+/** Whether a type's field is a column rather than a custom value. */
+export function isBuiltInField(typeName: string, field: string): boolean {
+  const type = findRecordType(typeName) ?? customObjectBase
+  return type.fields.some((f) => f.name === field)
 }

@@ -5,6 +5,7 @@ import { AppError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
 import { requireRecordAction } from '../access/policy.js'
 import { diff, writeAudit } from '../audit/write-audit.js'
+import { checkUnique, syncValueIndex } from '../custom-fields/field-rules.js'
 import { withCustomFields } from '../custom-fields/with-custom-fields.js'
 import { changedFields } from './changed-fields.js'
 import { checkReferences } from './check-references.js'
@@ -41,6 +42,7 @@ export async function updateRecord(
   const names = Object.keys(changedFields(type, before, values))
   if (names.length > 0) {
     const changed = Object.fromEntries(names.map((n) => [n, values[n]]))
+    await checkUnique(tx, actor, type, changed, id)
     const { columns, custom } = splitCustom(type, changed)
     const sets = Object.keys(columns).map(
       (n) => sql`${sql.ref(n)} = ${columns[n]}`,
@@ -51,6 +53,7 @@ export async function updateRecord(
         UPDATE ${sql.table(type.table)}
         SET ${sql.join(sets)}, updated_at = clock_timestamp()
         WHERE tenant_id = ${actor.tenantId} AND id = ${id}`.execute(tx)
+      await syncValueIndex(tx, actor, type, id, changed)
       // Read back as stored, so the audit holds canonical values.
       const after = await requireRow(tx, actor, type, id)
       const stored = diff(before, after, names)

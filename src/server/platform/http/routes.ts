@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify'
 import { registerAuthRoutes } from '../../modules/auth/auth-routes.js'
 import { registerTokenRoutes } from '../../modules/auth/token-routes.js'
 import { registerCustomFieldRoutes } from '../../modules/custom-fields/custom-field-routes.js'
+import { registerCustomObjectRecordRoutes } from '../../modules/custom-objects/custom-object-record-routes.js'
+import { registerCustomObjectRoutes } from '../../modules/custom-objects/custom-object-routes.js'
 import { registerSystemRoutes } from '../../modules/imports/system-routes.js'
 import { registerPipelineRoutes } from '../../modules/pipeline/pipeline-routes.js'
 import { registerMetaRoutes } from '../../modules/records/meta-routes.js'
@@ -25,8 +27,10 @@ export async function registerRoutes(
   registerTokenRoutes(app)
   registerMetaRoutes(app)
   registerCustomFieldRoutes(app)
+  registerCustomObjectRoutes(app)
   registerUserRoutes(app)
   registerPipelineRoutes(app)
   registerSystemRoutes(app)
   for (const type of recordTypes) registerRecordRoutes(app, type)
+  registerCustomObjectRecordRoutes(app)
 }

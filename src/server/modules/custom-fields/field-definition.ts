@@ -1,0 +1,177 @@
+import type {
+  FieldDescriptor,
+  FieldType,
+  RollupSpec,
+} from '../../../shared/record-type.js'
+import type { Tx } from '../../platform/db/tenant-transaction.js'
+import { fieldError } from '../../platform/http/errors.js'
+import type { Actor } from '../access/actor.js'
+import { findWorkspaceType } from '../custom-objects/workspace-types.js'
+import type { RecordType } from '../records/record-type.js'
+import { valueSchema } from '../records/value-schema.js'
+import { type CustomFieldInput, hasOptions } from './custom-field-input.js'
+
+const NUMBERS: FieldType[] = ['integer', 'decimal', 'money', 'percent']
+const ORDERED: FieldType[] = [...NUMBERS, 'date', 'datetime']
+const PATTERNED: FieldType[] = ['text', 'phone', 'email']
+const NEVER_UNIQUE: string[] = ['longtext', 'boolean', 'multiselect', 'rollup']
+// Join records are reached through their parents, never pointed at.
+const NOT_TARGETS = new Set(['account_contact', 'opportunity_product'])
+
+/** What is stored for a field beyond its input: a rollup's result type. */
+export interface FieldDefinition {
+  input: CustomFieldInput
+  rollup: (RollupSpec & { type: FieldType }) | null
+  descriptor: FieldDescriptor
+}
+
+function refuse(field: string, message: string): never {
+  throw fieldError(field, message)
+}
+
+async function checkRef(tx: Tx, actor: Actor, input: CustomFieldInput) {
+  if (!input.ref) refuse('ref', 'Choose the record type it points at')
+  if (!input.name.endsWith('_id')) {
+    refuse('name', 'A relation is named with _id at the end, e.g. account_id')
+  }
+  if (input.ref === 'user' || NOT_TARGETS.has(input.ref)) {
+    if (input.ref === 'user') return
+    refuse('ref', `Records cannot point at a ${input.ref}`)
+  }
+  if (!(await findWorkspaceType(tx, actor, input.ref))) {
+    refuse('ref', `No record type "${input.ref}"`)
+  }
+}
+
+async function checkRollup(
+  tx: Tx,
+  actor: Actor,
+  type: RecordType,
+  input: CustomFieldInput,
+): Promise<RollupSpec & { type: FieldType }> {
+  const spec = input.rollup ?? refuse('rollup', 'Say what the rollup sums up')
+  const child = await findWorkspaceType(tx, actor, spec.object)
+  if (!child) refuse('rollup.object', `No record type "${spec.object}"`)
+  const via = child.fields.find((f) => f.name === spec.via)
+  if (via?.type !== 'ref' || via.ref !== type.name) {
+    refuse(
+      'rollup.via',
+      `${child.labelPlural} have no field pointing at ${type.labelPlural.toLowerCase()} named "${spec.via}"`,
+    )
+  }
+  if (spec.fn === 'count') {
+    return { kind: 'rollup', ...spec, field: undefined, type: 'integer' }
+  }
+  const field = child.fields.find((f) => f.name === spec.field && !f.computed)
+  const allowed = spec.fn === 'sum' ? NUMBERS : ORDERED
+  if (!field || !allowed.includes(field.type)) {
+    refuse(
+      'rollup.field',
+      spec.fn === 'sum'
+        ? 'Choose a number or amount field to sum'
+        : 'Choose a number, amount or date field',
+    )
+  }
+  return { kind: 'rollup', ...spec, type: field.type }
+}
+
+function checkOptions(input: CustomFieldInput, type: FieldType) {
+  const numeric = NUMBERS.includes(type)
+  if ((input.min !== undefined || input.max !== undefined) && !numeric) {
+    refuse('min', 'Only number fields take a smallest or largest value')
+  }
+  if (input.pattern !== undefined && !PATTERNED.includes(type)) {
+    refuse('pattern', 'Only text, phone and email fields take a pattern')
+  }
+  if (input.unique && NEVER_UNIQUE.includes(input.type)) {
+    refuse('unique', 'This kind of field cannot be unique')
+  }
+  if (input.indexed && (input.type === 'longtext' || input.type === 'rollup')) {
+    refuse('indexed', 'This kind of field cannot be indexed')
+  }
+}
+
+/** Checks a new field against its record type; refuses with a reason. */
+export async function defineField(
+  tx: Tx,
+  actor: Actor,
+  type: RecordType,
+  input: CustomFieldInput,
+): Promise<FieldDefinition> {
+  if (input.type === 'ref') await checkRef(tx, actor, input)
+  const rollup =
+    input.type === 'rollup' ? await checkRollup(tx, actor, type, input) : null
+  const valueType = rollup?.type ?? (input.type as FieldType)
+  checkOptions(input, valueType)
+  if (rollup && (input.required || input.defaultValue !== undefined)) {
+    refuse('required', 'A rollup is computed: it is never filled in')
+  }
+  const descriptor = toDescriptor({
+    ...input,
+    type: valueType,
+    ref: input.type === 'ref' ? input.ref : undefined,
+    computed: rollup ?? undefined,
+  })
+  if (input.defaultValue !== undefined && input.defaultValue !== null) {
+    const parsed = valueSchema(descriptor).safeParse(input.defaultValue)
+    if (!parsed.success) {
+      refuse('defaultValue', parsed.error.issues[0].message)
+    }
+    descriptor.defaultValue = parsed.data
+  }
+  return { input, rollup, descriptor }
+}
+
+interface DescriptorParts {
+  name: string
+  label: string
+  type: FieldType
+  required?: boolean
+  options?: { value: string; label: string }[]
+  helpText?: string | null
+  ref?: string | null
+  computed?: RollupSpec | null
+  defaultValue?: unknown
+  unique?: boolean
+  indexed?: boolean
+  min?: number | string | null
+  max?: number | string | null
+  pattern?: string | null
+}
+
+const numberOrUndefined = (v: number | string | null | undefined) =>
+  v === null || v === undefined ? undefined : Number(v)
+
+/** A custom field as every record path sees it. */
+export function toDescriptor(parts: DescriptorParts): FieldDescriptor {
+  const computed = parts.computed
+    ? {
+        kind: 'rollup' as const,
+        object: parts.computed.object,
+        via: parts.computed.via,
+        fn: parts.computed.fn,
+        field: parts.computed.field,
+      }
+    : undefined
+  return {
+    name: parts.name,
+    label: parts.label,
+    type: parts.type,
+    required: parts.required ?? false,
+    options: hasOptions(parts.type) ? parts.options : undefined,
+    helpText: parts.helpText ?? undefined,
+    ref: parts.ref ?? undefined,
+    scale: parts.type === 'decimal' ? 6 : undefined,
+    custom: true,
+    readOnly: computed ? true : undefined,
+    computed,
+    defaultValue: parts.defaultValue ?? undefined,
+    unique: parts.unique || undefined,
+    indexed: parts.indexed || undefined,
+    min: numberOrUndefined(parts.min),
+    max: numberOrUndefined(parts.max),
+    pattern: parts.pattern ?? undefined,
+    filterable: true,
+    sortable: parts.type !== 'multiselect',
+  }
+}
