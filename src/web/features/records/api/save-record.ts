@@ -23,7 +23,8 @@ export function useSaveRecord() {
     mutationFn: saveRecord,
     onSuccess: (_record, input) => {
       queryClient.invalidateQueries({ queryKey: ['records', input.plural] })
-      queryClient.invalidateQueries({ queryKey: ['record', input.plural] })
+      // Every record page: a rollup on another record may count this one.
+      queryClient.invalidateQueries({ queryKey: ['record'] })
       queryClient.invalidateQueries({ queryKey: ['audit'] })
     },
   })

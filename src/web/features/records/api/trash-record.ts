@@ -12,7 +12,8 @@ function useRecordMutation(run: (ref: RecordRef) => Promise<unknown>) {
     mutationFn: run,
     onSuccess: (_result, ref) => {
       queryClient.invalidateQueries({ queryKey: ['records', ref.plural] })
-      queryClient.invalidateQueries({ queryKey: ['record', ref.plural] })
+      // Every record page: a rollup on another record may count this one.
+      queryClient.invalidateQueries({ queryKey: ['record'] })
       queryClient.invalidateQueries({ queryKey: ['audit'] })
     },
   })

@@ -17,7 +17,8 @@ const SYSTEM_FIELDS = new Set([
 
 export function editableFields(fields: FieldMeta[]): FieldMeta[] {
   return fields.filter(
-    (field) => !field.readOnly && !SYSTEM_FIELDS.has(field.name),
+    (field) =>
+      !field.readOnly && !field.computed && !SYSTEM_FIELDS.has(field.name),
   )
 }
 

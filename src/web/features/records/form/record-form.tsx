@@ -22,6 +22,7 @@ import { useErrorFocus } from './use-error-focus'
 interface RecordFormProps {
   recordType: RecordType
   record?: CrmRecord
+  defaults?: FormValues
   onSaved: (record: CrmRecord) => void
   onCancel: () => void
 }
@@ -35,7 +36,10 @@ export function RecordForm(props: RecordFormProps) {
     [recordType.fields],
   )
   const initial = useMemo(() => initialValues(fields, record), [fields, record])
-  const [values, setValues] = useState<FormValues>(initial)
+  const [values, setValues] = useState<FormValues>(() => ({
+    ...initial,
+    ...(record ? {} : props.defaults),
+  }))
   const save = useSaveRecord()
   const user = useCurrentUser()
   const problem = save.error instanceof ApiError ? save.error : null

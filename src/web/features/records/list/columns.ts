@@ -19,6 +19,10 @@ const PREFERRED: Record<string, string[]> = {
 
 const HIDDEN = new Set(['id', 'deleted_at', 'tenant_id'])
 
+// Bookkeeping that a type without a preferred list shows after its own
+// fields, if there is room.
+const LATER = new Set(['created_at', 'updated_at', 'created_by_id'])
+
 export interface Column {
   field: FieldMeta
   target: RefTarget | null
@@ -32,9 +36,17 @@ export function listColumns(type: RecordType, types: RecordType[]): Column[] {
       field.type !== 'longtext',
   )
   const preferred = PREFERRED[type.plural]
+  // Computed fields are what an admin added a rollup to see at a glance.
+  const computed = eligible.filter((field) => field.computed)
   const chosen = preferred
-    ? preferred.flatMap((name) => eligible.filter((f) => f.name === name))
-    : eligible.slice(0, 6)
+    ? [
+        ...preferred.flatMap((name) => eligible.filter((f) => f.name === name)),
+        ...computed,
+      ]
+    : [
+        ...eligible.filter((field) => !LATER.has(field.name)),
+        ...eligible.filter((field) => field.name === 'created_at'),
+      ].slice(0, 6)
 
   return chosen.map((field) => ({
     field,

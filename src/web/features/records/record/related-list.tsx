@@ -1,29 +1,36 @@
+import { useState } from 'react'
 import { Link } from 'react-router-dom'
 import { findRecordType, useRecordTypes } from '@/shared/api/record-types'
 import { useWorkspaceCurrency } from '@/shared/api/session'
 import { recordTitle } from '@/shared/format/record-title'
 import { EmptyState, ErrorState, Loading } from '@/shared/ui/states'
 import { useRecordList } from '../api/list-records'
+import { RecordFormModal } from '../form/record-form-modal'
 import { listColumns, listIncludes } from '../list/columns'
 import { TableCell } from '../list/table-cell'
+import type { Related } from './related-types'
 
 interface RelatedListProps {
-  plural: string
-  title: string
-  filter: Record<string, string>
+  related: Related
+  recordId: string
 }
 
-export function RelatedList({ plural, title, filter }: RelatedListProps) {
+export function RelatedList({ related, recordId }: RelatedListProps) {
+  const { plural, title, field } = related
   const types = useRecordTypes().data ?? []
   const type = findRecordType(types, plural)
   const currency = useWorkspaceCurrency()
-  const columns = type ? listColumns(type, types).slice(0, 3) : []
-  const params: Record<string, string | number | undefined> = {
+  const [creating, setCreating] = useState(false)
+  // The field pointing back here would name this very record on each row.
+  const columns = type
+    ? listColumns(type, types)
+        .filter((column) => column.field.name !== field)
+        .slice(0, 3)
+    : []
+  const params = {
     limit: 10,
     include: listIncludes(columns),
-  }
-  for (const [field, value] of Object.entries(filter)) {
-    params[`filter[${field}]`] = value
+    [`filter[${field}]`]: recordId,
   }
   const query = useRecordList(plural, params, Boolean(type))
   const rows = query.data?.pages.flatMap((page) => page.data) ?? []
@@ -38,6 +45,15 @@ export function RelatedList({ plural, title, filter }: RelatedListProps) {
             {rows.length}
             {query.hasNextPage ? '+' : ''}
           </span>
+        )}
+        {related.creatable && (
+          <button
+            type="button"
+            className="button button-small card-title-action"
+            onClick={() => setCreating(true)}
+          >
+            New {type.label}
+          </button>
         )}
       </h2>
       {query.isPending ? (
@@ -74,6 +90,13 @@ export function RelatedList({ plural, title, filter }: RelatedListProps) {
         >
           Load more
         </button>
+      )}
+      {creating && (
+        <RecordFormModal
+          recordType={type}
+          defaults={{ [field]: recordId }}
+          onClose={() => setCreating(false)}
+        />
       )}
     </section>
   )

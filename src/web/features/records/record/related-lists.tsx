@@ -1,33 +1,7 @@
 import type { RecordType } from '@/shared/api/record-types'
+import { useRecordTypes } from '@/shared/api/record-types'
 import { RelatedList } from './related-list'
-
-interface Related {
-  plural: string
-  title: string
-  field: string
-}
-
-const RELATED: Record<string, Related[]> = {
-  accounts: [
-    { plural: 'contacts', title: 'Contacts', field: 'account_id' },
-    { plural: 'opportunities', title: 'Opportunities', field: 'account_id' },
-    {
-      plural: 'accounts',
-      title: 'Child accounts',
-      field: 'parent_account_id',
-    },
-  ],
-  contacts: [
-    { plural: 'account-contacts', title: 'Accounts', field: 'contact_id' },
-  ],
-  opportunities: [
-    {
-      plural: 'opportunity-products',
-      title: 'Products',
-      field: 'opportunity_id',
-    },
-  ],
-}
+import { relatedTypes } from './related-types'
 
 interface RelatedListsProps {
   recordType: RecordType
@@ -35,16 +9,15 @@ interface RelatedListsProps {
 }
 
 export function RelatedLists({ recordType, recordId }: RelatedListsProps) {
-  const related = RELATED[recordType.plural] ?? []
+  const types = useRecordTypes().data ?? []
 
   return (
     <>
-      {related.map((item) => (
+      {relatedTypes(recordType, types).map((related) => (
         <RelatedList
-          key={`${item.plural}:${item.field}`}
-          plural={item.plural}
-          title={item.title}
-          filter={{ [item.field]: recordId }}
+          key={`${related.plural}:${related.field}`}
+          related={related}
+          recordId={recordId}
         />
       ))}
     </>
