@@ -216,6 +216,35 @@ describe('custom objects', () => {
     expect(wrong.statusCode).toBe(422)
   })
 
+  it("appear in the workspace's OpenAPI document", async () => {
+    const res = await rep.get('/api/v1/openapi.json')
+    expect(res.statusCode).toBe(200)
+    const doc = res.json()
+    const list = doc.paths['/api/v1/configurations']
+    expect(list.post.requestBody.content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/configuration_create',
+    })
+    expect(doc.paths['/api/v1/configurations/{id}'].patch).toBeDefined()
+    const record = doc.components.schemas.configuration_record
+    expect(Object.keys(record.properties)).toEqual(
+      expect.arrayContaining(['name', 'components', 'price', 'opportunity_id']),
+    )
+    const create = doc.components.schemas.configuration_create
+    expect(create.required).toEqual(['name'])
+    expect(create.properties.components.anyOf[0].items.enum).toEqual([
+      'api',
+      'sso',
+      'audit',
+    ])
+    const deal = doc.components.schemas.opportunity_record
+    expect(deal.properties).toHaveProperty('configuration_total')
+    expect(
+      doc.components.schemas.opportunity_create.properties,
+    ).not.toHaveProperty('configuration_total')
+    const params = list.get.parameters.map((p: { name: string }) => p.name)
+    expect(params).not.toContain('objects')
+  })
+
   it('refuse names Rapport uses and names used before', async () => {
     for (const name of ['account', 'users', 'configuration']) {
       const res = await admin.request('POST', '/api/v1/custom-objects', {

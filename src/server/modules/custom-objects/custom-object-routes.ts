@@ -2,12 +2,15 @@ import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { inTenant } from '../../platform/http/request-context.js'
+import { withCustomFields } from '../custom-fields/with-custom-fields.js'
 import { customObjectInput } from './custom-object-input.js'
 import {
   defineCustomObject,
   listCustomObjects,
   retireCustomObject,
 } from './define-custom-object.js'
+import { workspaceOpenApi } from './workspace-openapi.js'
+import { workspaceTypes } from './workspace-types.js'
 
 export function registerCustomObjectRoutes(app: FastifyInstance) {
   const api = app.withTypeProvider<ZodTypeProvider>()
@@ -38,6 +41,25 @@ export function registerCustomObjectRoutes(app: FastifyInstance) {
       )
       return reply.status(201).send({ data })
     },
+  )
+
+  api.get(
+    '/api/v1/openapi.json',
+    {
+      schema: {
+        tags: ['Metadata'],
+        summary:
+          "This workspace's OpenAPI document: its custom fields and objects included",
+      },
+    },
+    (request) =>
+      inTenant(request, async (tx, actor) => {
+        const types = []
+        for (const type of await workspaceTypes(tx, actor)) {
+          types.push(await withCustomFields(tx, actor, type))
+        }
+        return workspaceOpenApi(app.swagger() as never, types)
+      }),
   )
 
   api.delete(
