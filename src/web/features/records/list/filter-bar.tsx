@@ -1,5 +1,6 @@
 import type { RecordType } from '@/shared/api/record-types'
 import { OwnerFilter } from '@/shared/ui/owner-filter'
+import { FieldFilters } from './field-filters'
 import { SearchBox } from './search-box'
 import { StageFilter } from './stage-filter'
 import type { ListState } from './use-list-state'
@@ -45,6 +46,11 @@ export function FilterBar({ recordType, state, update }: FilterBarProps) {
         />
         <span>Trash</span>
       </label>
+      <FieldFilters
+        recordType={recordType}
+        filters={state.filters}
+        onChange={(filters) => update({ filters })}
+      />
     </div>
   )
 }

@@ -3,6 +3,20 @@ import type { ListState } from './use-list-state'
 
 export const PAGE_SIZE = 50
 
+/** What narrows a list, shared by the table and the board. */
+export function filterQuery(state: ListState): QueryParams {
+  const params: QueryParams = {
+    q: state.q || undefined,
+    'filter[owner_id]': state.owner || undefined,
+    'filter[stage_id]': state.stage || undefined,
+    deleted: state.trash ? 'only' : undefined,
+  }
+  for (const { field, op, value } of state.filters) {
+    params[`filter[${field}][${op}]`] = value
+  }
+  return params
+}
+
 export function listQuery(
   state: ListState,
   include: string | undefined,
@@ -10,10 +24,7 @@ export function listQuery(
   return {
     limit: PAGE_SIZE,
     sort: state.sort || undefined,
-    q: state.q || undefined,
-    'filter[owner_id]': state.owner || undefined,
-    'filter[stage_id]': state.stage || undefined,
     include,
-    deleted: state.trash ? 'only' : undefined,
+    ...filterQuery(state),
   }
 }

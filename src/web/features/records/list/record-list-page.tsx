@@ -29,7 +29,7 @@ export function RecordListPage() {
 function emptyMessage(type: RecordType, state: ListState): string {
   const label = type.pluralLabel.toLowerCase()
   if (state.trash) return `The trash has no ${label}.`
-  if (state.q || state.owner || state.stage) {
+  if (state.q || state.owner || state.stage || state.filters.length > 0) {
     return `No ${label} match these filters.`
   }
   return `No ${label} yet.`

@@ -10,8 +10,9 @@ export interface Related {
   creatable: boolean
 }
 
-// Built-in relations under a title of their own; null hides one. An
-// account lists its contacts directly rather than their links.
+// Built-in relations under a title of their own; null hides one: an
+// account lists its contacts directly rather than their links, and a
+// product lists no deal lines.
 const BUILT_IN_TITLES: Record<string, string | null> = {
   'account.parent_account_id': 'Child accounts',
   'account_contact.account_id': null,
