@@ -9,7 +9,7 @@ import {
   useSensors,
 } from '@dnd-kit/core'
 import { useState } from 'react'
-import { columnJump } from '../model/column-jump'
+import { columnJump } from '@/shared/ui/column-jump'
 import type { Deal } from '../model/deal'
 import { DealCardBody } from './deal-card'
 

@@ -4,12 +4,15 @@ import type { RecordType } from '@/shared/api/record-types'
 import { useRecordType } from '@/shared/api/record-types'
 import { EmptyState, ErrorState, Loading } from '@/shared/ui/states'
 import { useRecordList } from '../api/list-records'
+import { boardFields } from '../board/board-columns'
+import { ChoiceBoard } from '../board/choice-board'
 import { RecordFormModal } from '../form/record-form-modal'
 import { listColumns, listIncludes } from './columns'
 import { FilterBar } from './filter-bar'
-import { listQuery } from './list-query'
+import { filterQuery, listQuery } from './list-query'
 import { RecordTable } from './record-table'
 import { type ListState, useListState } from './use-list-state'
+import { ViewToggle } from './view-toggle'
 
 export function RecordListPage() {
   const { plural } = useParams()
@@ -41,9 +44,14 @@ function RecordList(props: { recordType: RecordType; types: RecordType[] }) {
   const [creating, setCreating] = useState(false)
   const navigate = useNavigate()
   const columns = listColumns(recordType, props.types)
+  // Custom objects may show as a board by any of their choice fields.
+  const boardable = recordType.customObject ? boardFields(recordType) : []
+  const byField = boardable.find((f) => f.name === state.by) ?? boardable[0]
+  const board = state.view === 'board' && byField && !state.trash
   const query = useRecordList(
     recordType.plural,
     listQuery(state, listIncludes(columns)),
+    !board,
   )
   const rows = query.data?.pages.flatMap((page) => page.data) ?? []
 
@@ -55,16 +63,33 @@ function RecordList(props: { recordType: RecordType; types: RecordType[] }) {
             ? `${recordType.pluralLabel} in trash`
             : recordType.pluralLabel}
         </h1>
-        <button
-          type="button"
-          className="button button-primary"
-          onClick={() => setCreating(true)}
-        >
-          New {recordType.label}
-        </button>
+        <div className="page-actions">
+          {boardable.length > 0 && !state.trash && (
+            <ViewToggle
+              board={Boolean(board)}
+              onBoard={(on) => update({ view: on ? 'board' : '' })}
+              fields={boardable}
+              by={byField?.name ?? ''}
+              onBy={(by) => update({ by })}
+            />
+          )}
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => setCreating(true)}
+          >
+            New {recordType.label}
+          </button>
+        </div>
       </header>
       <FilterBar recordType={recordType} state={state} update={update} />
-      {query.isPending ? (
+      {board ? (
+        <ChoiceBoard
+          recordType={recordType}
+          field={byField}
+          base={filterQuery(state)}
+        />
+      ) : query.isPending ? (
         <Loading />
       ) : query.error ? (
         <ErrorState error={query.error} />

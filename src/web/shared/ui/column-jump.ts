@@ -1,6 +1,6 @@
 import type { KeyboardCoordinateGetter } from '@dnd-kit/core'
 
-/** Arrow keys move a dragged deal one whole stage column left or right. */
+/** Arrow keys move a dragged card one whole board column left or right. */
 export const columnJump: KeyboardCoordinateGetter = (event, args) => {
   const { context, currentCoordinates } = args
   const dragged = context.collisionRect
