@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { inTenant } from '../../platform/http/request-context.js'
+import { changeCustomField } from './change-custom-field.js'
+import { customFieldChange } from './custom-field-change.js'
 import { customFieldInput } from './custom-field-input.js'
 import {
   defineCustomField,
@@ -36,6 +38,24 @@ export function registerCustomFieldRoutes(app: FastifyInstance) {
       )
       return reply.status(201).send({ data })
     },
+  )
+
+  api.patch(
+    '/api/v1/custom-fields/:id',
+    {
+      schema: {
+        tags,
+        summary:
+          'Change a field: stored values are converted, or the change is refused',
+        params: z.object({ id: z.uuid() }),
+        body: customFieldChange,
+      },
+    },
+    async (request) => ({
+      data: await inTenant(request, (tx, actor) =>
+        changeCustomField(tx, actor, request.params.id, request.body),
+      ),
+    }),
   )
 
   api.delete(

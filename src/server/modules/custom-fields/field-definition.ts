@@ -98,6 +98,9 @@ export async function defineField(
   type: RecordType,
   input: CustomFieldInput,
 ): Promise<FieldDefinition> {
+  if (hasOptions(input.type) && input.options.length === 0) {
+    refuse('options', 'A choice field needs at least one option')
+  }
   if (input.type === 'ref') await checkRef(tx, actor, input)
   const rollup =
     input.type === 'rollup' ? await checkRollup(tx, actor, type, input) : null

@@ -1,0 +1,143 @@
+import { sql } from 'kysely'
+import type { FieldDescriptor, FieldType } from '../../../shared/record-type.js'
+import type { Tx } from '../../platform/db/tenant-transaction.js'
+import { AppError, fieldError } from '../../platform/http/errors.js'
+import type { Actor } from '../access/actor.js'
+import { requireAdminAction } from '../access/policy.js'
+import { writeAudit } from '../audit/write-audit.js'
+import { findWorkspaceType } from '../custom-objects/workspace-types.js'
+import type { RecordType } from '../records/record-type.js'
+import type { CustomFieldChange } from './custom-field-change.js'
+import type { CustomFieldInput } from './custom-field-input.js'
+import { defineField } from './field-definition.js'
+import {
+  migrateValues,
+  refuseUnlessFilled,
+  refuseUnlessUnique,
+} from './migrate-values.js'
+import { rebuildValueIndex } from './rebuild-value-index.js'
+import { canConvert } from './value-conversion.js'
+
+interface StoredField extends CustomFieldInput {
+  id: string
+}
+
+async function storedField(tx: Tx, actor: Actor, id: string) {
+  const { rows } = await sql<StoredField>`
+    SELECT id, record_type AS "recordType", name, label, type, required,
+      options, help_text AS "helpText", ref, rollup,
+      default_value AS "defaultValue", is_unique AS "unique", indexed,
+      min::float8 AS min, max::float8 AS max, pattern
+    FROM custom_field
+    WHERE tenant_id = ${actor.tenantId} AND id = ${id} AND deleted_at IS NULL
+    FOR UPDATE`.execute(tx)
+  if (!rows[0]) throw new AppError('not_found', { detail: `No field ${id}` })
+  const { id: _, ...field } = rows[0]
+  // Stored nulls mean "not set", as an absent key does in the input.
+  return Object.fromEntries(
+    Object.entries(field).filter(([, v]) => v !== null),
+  ) as CustomFieldInput
+}
+
+/** Rollups that read this field: its type is theirs, so it stays. */
+async function refuseIfRolledUp(tx: Tx, actor: Actor, field: CustomFieldInput) {
+  const { rows } = await sql<{ label: string }>`
+    SELECT label FROM custom_field
+    WHERE tenant_id = ${actor.tenantId} AND deleted_at IS NULL
+      AND rollup ->> 'object' = ${field.recordType}
+      AND (rollup ->> 'field' = ${field.name} OR rollup ->> 'via' = ${field.name})`.execute(
+    tx,
+  )
+  if (rows.length > 0) {
+    throw fieldError(
+      'type',
+      `The rollup "${rows[0].label}" reads this field; change or retire it first`,
+    )
+  }
+}
+
+/**
+ * Changes a field's definition. Stored values are converted to a new type
+ * and checked against new options and rules; when any cannot comply the
+ * change is refused with the reason and nothing is written.
+ */
+export async function changeCustomField(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  change: CustomFieldChange,
+) {
+  requireAdminAction(actor, 'manage_settings')
+  const before = await storedField(tx, actor, id)
+  const after: CustomFieldInput = { ...before }
+  for (const [key, value] of Object.entries(change)) {
+    if (value === undefined) continue
+    Object.assign(after, { [key]: value === null ? undefined : value })
+  }
+  if ('defaultValue' in change && change.defaultValue === null) {
+    after.defaultValue = undefined
+  }
+  const type = (await findWorkspaceType(
+    tx,
+    actor,
+    before.recordType,
+  )) as RecordType
+  const from = before.type as FieldType | 'rollup'
+  const to = after.type as FieldType | 'rollup'
+  if (from !== to) {
+    if (from === 'rollup' || to === 'rollup' || !canConvert(from, to)) {
+      throw fieldError('type', `A ${from} field cannot become a ${to} field`)
+    }
+    await refuseIfRolledUp(tx, actor, before)
+  }
+  const { descriptor, rollup } = await defineField(tx, actor, type, after)
+  const old = type.fields.find((f) => f.name === before.name) as FieldDescriptor
+  const migrated =
+    to === 'rollup' ? 0 : await migrateValues(tx, actor, type, old, descriptor)
+  if (descriptor.required) await refuseUnlessFilled(tx, actor, type, descriptor)
+  if (descriptor.unique) await refuseUnlessUnique(tx, actor, type, descriptor)
+  if (after.indexed || before.indexed) {
+    await rebuildValueIndex(tx, actor, type, descriptor)
+  }
+
+  const json = (v: unknown) =>
+    v === undefined || v === null ? null : JSON.stringify(v)
+  await sql`
+    UPDATE custom_field SET label = ${after.label}, type = ${after.type},
+      required = ${after.required}, help_text = ${after.helpText ?? null},
+      options = ${JSON.stringify(descriptor.options ?? [])}::jsonb,
+      rollup = ${json(rollup)}::jsonb,
+      default_value = ${json(descriptor.defaultValue)}::jsonb,
+      is_unique = ${after.unique}, indexed = ${after.indexed},
+      min = ${after.min ?? null}, max = ${after.max ?? null},
+      pattern = ${after.pattern ?? null}, updated_at = now()
+    WHERE tenant_id = ${actor.tenantId} AND id = ${id}`.execute(tx)
+  const changes = Object.fromEntries(
+    Object.keys(change)
+      .filter(
+        (k) =>
+          json(before[k as keyof CustomFieldInput]) !==
+          json(after[k as keyof CustomFieldInput]),
+      )
+      .map((k) => [
+        k,
+        {
+          from: before[k as keyof CustomFieldInput] ?? null,
+          to: after[k as keyof CustomFieldInput] ?? null,
+        },
+      ]),
+  )
+  if (migrated > 0) changes.values = { from: null, to: `${migrated} converted` }
+  if (Object.keys(changes).length > 0) {
+    await writeAudit(tx, actor, [
+      {
+        recordType: 'custom_field',
+        recordId: id,
+        action: 'update',
+        changes,
+        reasonCode: 'custom_field_changed',
+      },
+    ])
+  }
+  return { id, ...after }
+}
