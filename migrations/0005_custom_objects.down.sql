@@ -1,7 +1,7 @@
-DELETE FROM custom_field WHERE type IN ('ref', 'rollup');
+DELETE FROM custom_field WHERE type IN ('ref', 'rollup', 'formula');
 ALTER TABLE custom_field
   DROP COLUMN ref,
-  DROP COLUMN rollup,
+  DROP COLUMN computed,
   DROP COLUMN default_value,
   DROP COLUMN is_unique,
   DROP COLUMN indexed,

@@ -68,10 +68,11 @@ ALTER TABLE custom_field DROP CONSTRAINT custom_field_type_check;
 ALTER TABLE custom_field ADD CONSTRAINT custom_field_type_check
   CHECK (type IN ('text', 'longtext', 'email', 'url', 'phone', 'integer',
     'decimal', 'money', 'percent', 'date', 'datetime', 'boolean', 'enum',
-    'multiselect', 'ref', 'rollup'));
+    'multiselect', 'ref', 'rollup', 'formula'));
 ALTER TABLE custom_field
   ADD COLUMN ref text,
-  ADD COLUMN rollup jsonb,
+  -- How a rollup or formula is worked out, with the type of its result.
+  ADD COLUMN computed jsonb,
   ADD COLUMN default_value jsonb,
   ADD COLUMN is_unique boolean NOT NULL DEFAULT false,
   ADD COLUMN indexed boolean NOT NULL DEFAULT false,

@@ -38,6 +38,14 @@ export interface RollupSpec {
   field?: string
 }
 
+/** A computed value from the record's own fields, e.g. amount * 0.2. */
+export interface FormulaSpec {
+  kind: 'formula'
+  expression: string
+}
+
+export type ComputedSpec = RollupSpec | FormulaSpec
+
 export interface FieldDescriptor {
   name: string
   label: string
@@ -75,7 +83,7 @@ export interface FieldDescriptor {
   /** Filters on it are served by an index. */
   indexed?: boolean
   /** Worked out by Rapport from other records; never written. */
-  computed?: RollupSpec
+  computed?: ComputedSpec
 }
 
 export interface RecordTypeDescriptor {

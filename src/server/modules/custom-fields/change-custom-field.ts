@@ -9,7 +9,8 @@ import { findWorkspaceType } from '../custom-objects/workspace-types.js'
 import type { RecordType } from '../records/record-type.js'
 import type { CustomFieldChange } from './custom-field-change.js'
 import type { CustomFieldInput } from './custom-field-input.js'
-import { defineField } from './field-definition.js'
+import { defineField, type StoredComputed } from './field-definition.js'
+import { refuseIfRead } from './field-readers.js'
 import {
   migrateValues,
   refuseUnlessFilled,
@@ -20,40 +21,31 @@ import { canConvert } from './value-conversion.js'
 
 interface StoredField extends CustomFieldInput {
   id: string
+  computed: StoredComputed | null
 }
 
 async function storedField(tx: Tx, actor: Actor, id: string) {
   const { rows } = await sql<StoredField>`
     SELECT id, record_type AS "recordType", name, label, type, required,
-      options, help_text AS "helpText", ref, rollup,
+      options, help_text AS "helpText", ref, computed,
       default_value AS "defaultValue", is_unique AS "unique", indexed,
       min::float8 AS min, max::float8 AS max, pattern
     FROM custom_field
     WHERE tenant_id = ${actor.tenantId} AND id = ${id} AND deleted_at IS NULL
     FOR UPDATE`.execute(tx)
   if (!rows[0]) throw new AppError('not_found', { detail: `No field ${id}` })
-  const { id: _, ...field } = rows[0]
+  const { id: _, computed, ...field } = rows[0]
+  if (computed?.kind === 'rollup') {
+    const { object, via, fn, field: summed } = computed
+    Object.assign(field, { rollup: { object, via, fn, field: summed } })
+  } else if (computed?.kind === 'formula') {
+    const { expression, type } = computed
+    Object.assign(field, { formula: { expression, type } })
+  }
   // Stored nulls mean "not set", as an absent key does in the input.
   return Object.fromEntries(
     Object.entries(field).filter(([, v]) => v !== null),
   ) as CustomFieldInput
-}
-
-/** Rollups that read this field: its type is theirs, so it stays. */
-async function refuseIfRolledUp(tx: Tx, actor: Actor, field: CustomFieldInput) {
-  const { rows } = await sql<{ label: string }>`
-    SELECT label FROM custom_field
-    WHERE tenant_id = ${actor.tenantId} AND deleted_at IS NULL
-      AND rollup ->> 'object' = ${field.recordType}
-      AND (rollup ->> 'field' = ${field.name} OR rollup ->> 'via' = ${field.name})`.execute(
-    tx,
-  )
-  if (rows.length > 0) {
-    throw fieldError(
-      'type',
-      `The rollup "${rows[0].label}" reads this field; change or retire it first`,
-    )
-  }
 }
 
 /**
@@ -82,18 +74,25 @@ export async function changeCustomField(
     actor,
     before.recordType,
   )) as RecordType
-  const from = before.type as FieldType | 'rollup'
-  const to = after.type as FieldType | 'rollup'
+  const old = type.fields.find((f) => f.name === before.name) as FieldDescriptor
+  const from = before.type
+  const to = after.type
+  const computed = ['rollup', 'formula']
   if (from !== to) {
-    if (from === 'rollup' || to === 'rollup' || !canConvert(from, to)) {
+    if (
+      computed.includes(from) ||
+      computed.includes(to) ||
+      !canConvert(from as FieldType, to as FieldType)
+    ) {
       throw fieldError('type', `A ${from} field cannot become a ${to} field`)
     }
-    await refuseIfRolledUp(tx, actor, before)
+    await refuseIfRead(tx, actor, before.recordType, before.name, 'type')
   }
-  const { descriptor, rollup } = await defineField(tx, actor, type, after)
-  const old = type.fields.find((f) => f.name === before.name) as FieldDescriptor
-  const migrated =
-    to === 'rollup' ? 0 : await migrateValues(tx, actor, type, old, descriptor)
+  const definition = await defineField(tx, actor, type, after)
+  const { descriptor } = definition
+  const migrated = computed.includes(to)
+    ? 0
+    : await migrateValues(tx, actor, type, old, descriptor)
   if (descriptor.required) await refuseUnlessFilled(tx, actor, type, descriptor)
   if (descriptor.unique) await refuseUnlessUnique(tx, actor, type, descriptor)
   if (after.indexed || before.indexed) {
@@ -106,7 +105,7 @@ export async function changeCustomField(
     UPDATE custom_field SET label = ${after.label}, type = ${after.type},
       required = ${after.required}, help_text = ${after.helpText ?? null},
       options = ${JSON.stringify(descriptor.options ?? [])}::jsonb,
-      rollup = ${json(rollup)}::jsonb,
+      computed = ${json(definition.computed)}::jsonb,
       default_value = ${json(descriptor.defaultValue)}::jsonb,
       is_unique = ${after.unique}, indexed = ${after.indexed},
       min = ${after.min ?? null}, max = ${after.max ?? null},

@@ -1,5 +1,10 @@
 import { z } from 'zod'
-import { CUSTOM_FIELD_TYPES, customFieldInput } from './custom-field-input.js'
+import {
+  CUSTOM_FIELD_TYPES,
+  customFieldInput,
+  formulaInput,
+  rollupInput,
+} from './custom-field-input.js'
 
 /** What an administrator may change on a field: not its name or record type. */
 export const customFieldChange = z.strictObject({
@@ -14,6 +19,8 @@ export const customFieldChange = z.strictObject({
   min: z.number().finite().nullable().optional(),
   max: z.number().finite().nullable().optional(),
   pattern: customFieldInput.shape.pattern.unwrap().nullable().optional(),
+  rollup: rollupInput.optional(),
+  formula: formulaInput.optional(),
 })
 
 export type CustomFieldChange = z.infer<typeof customFieldChange>

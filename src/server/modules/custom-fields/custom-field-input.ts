@@ -3,8 +3,11 @@ import { FIELD_TYPES } from '../../../shared/record-type.js'
 import { textSchema } from '../records/value-schema.js'
 
 // Every type a custom field may take: the value types, references to
-// other records, and rollups computed from related records.
-export const CUSTOM_FIELD_TYPES = [...FIELD_TYPES, 'rollup'] as const
+// other records, rollups computed from related records and formulas over
+// the record's own fields.
+export const CUSTOM_FIELD_TYPES = [...FIELD_TYPES, 'rollup', 'formula'] as const
+
+export const FORMULA_TYPES = ['decimal', 'integer', 'money', 'percent'] as const
 
 export const ROLLUP_FUNCTIONS = ['sum', 'count', 'min', 'max'] as const
 
@@ -12,7 +15,12 @@ export function hasOptions(type: string): boolean {
   return type === 'enum' || type === 'multiselect'
 }
 
-const rollupInput = z.strictObject({
+export const formulaInput = z.strictObject({
+  expression: z.string().min(1, 'Write the formula').max(1000),
+  type: z.enum(FORMULA_TYPES).default('decimal'),
+})
+
+export const rollupInput = z.strictObject({
   object: z.string().max(63),
   via: z.string().max(63),
   fn: z.enum(ROLLUP_FUNCTIONS),
@@ -52,6 +60,7 @@ export const customFieldInput = z
       .default([]),
     ref: z.string().max(63).optional(),
     rollup: rollupInput.optional(),
+    formula: formulaInput.optional(),
     defaultValue: z.unknown().optional(),
     unique: z.boolean().default(false),
     indexed: z.boolean().default(false),

@@ -8,6 +8,7 @@ import { writeAudit } from '../audit/write-audit.js'
 import { findWorkspaceType } from '../custom-objects/workspace-types.js'
 import type { CustomFieldInput } from './custom-field-input.js'
 import { defineField } from './field-definition.js'
+import { refuseIfRead } from './field-readers.js'
 
 const RESERVED = new Set(['id', 'custom', 'tenant_id', 'deleted_at'])
 
@@ -35,17 +36,17 @@ export async function defineCustomField(
       detail: `${type.labelPlural} already have a field "${input.name}"`,
     })
   }
-  const { rollup, descriptor } = await defineField(tx, actor, type, input)
+  const { computed, descriptor } = await defineField(tx, actor, type, input)
   const options = descriptor.options ?? []
   const json = (v: unknown) =>
     v === undefined || v === null ? null : JSON.stringify(v)
   await sql`INSERT INTO custom_field (tenant_id, id, record_type, name, label,
-      type, required, options, help_text, ref, rollup, default_value,
+      type, required, options, help_text, ref, computed, default_value,
       is_unique, indexed, min, max, pattern, position)
     VALUES (${actor.tenantId}, ${id}, ${type.name}, ${input.name},
       ${input.label}, ${input.type}, ${input.required},
       ${JSON.stringify(options)}::jsonb, ${input.helpText ?? null},
-      ${descriptor.ref ?? null}, ${json(rollup)}::jsonb,
+      ${descriptor.ref ?? null}, ${json(computed)}::jsonb,
       ${json(descriptor.defaultValue)}::jsonb, ${input.unique},
       ${input.indexed}, ${input.min ?? null}, ${input.max ?? null},
       ${input.pattern ?? null},
@@ -69,6 +70,12 @@ export async function defineCustomField(
  */
 export async function retireCustomField(tx: Tx, actor: Actor, id: string) {
   requireAdminAction(actor, 'manage_settings')
+  const { rows: found } = await sql<{ name: string; record_type: string }>`
+    SELECT name, record_type FROM custom_field
+    WHERE tenant_id = ${actor.tenantId} AND id = ${id} AND deleted_at IS NULL
+    FOR UPDATE`.execute(tx)
+  if (!found[0]) throw new AppError('not_found', { detail: `No field ${id}` })
+  await refuseIfRead(tx, actor, found[0].record_type, found[0].name, 'id')
   const { rows } = await sql<{ name: string; record_type: string }>`
     UPDATE custom_field SET deleted_at = now(), updated_at = now()
     WHERE tenant_id = ${actor.tenantId} AND id = ${id} AND deleted_at IS NULL
@@ -88,7 +95,7 @@ export async function retireCustomField(tx: Tx, actor: Actor, id: string) {
 export async function listCustomFields(tx: Tx, actor: Actor) {
   const { rows } = await sql`
     SELECT id, record_type AS "recordType", name, label, type, required,
-      options, help_text AS "helpText", ref, rollup,
+      options, help_text AS "helpText", ref, computed,
       default_value AS "defaultValue", is_unique AS "unique", indexed,
       min::float8 AS min, max::float8 AS max, pattern, position
     FROM custom_field

@@ -1,4 +1,5 @@
 import type {
+  ComputedSpec,
   FieldDescriptor,
   FieldType,
   RollupSpec,
@@ -7,21 +8,26 @@ import type { Tx } from '../../platform/db/tenant-transaction.js'
 import { fieldError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
 import { findWorkspaceType } from '../custom-objects/workspace-types.js'
+import { bindFormula } from '../records/formula-sql.js'
 import type { RecordType } from '../records/record-type.js'
 import { valueSchema } from '../records/value-schema.js'
 import { type CustomFieldInput, hasOptions } from './custom-field-input.js'
+import { FormulaError } from './formula.js'
 
 const NUMBERS: FieldType[] = ['integer', 'decimal', 'money', 'percent']
 const ORDERED: FieldType[] = [...NUMBERS, 'date', 'datetime']
 const PATTERNED: FieldType[] = ['text', 'phone', 'email']
-const NEVER_UNIQUE: string[] = ['longtext', 'boolean', 'multiselect', 'rollup']
+const COMPUTED = ['rollup', 'formula']
+const NEVER_UNIQUE = ['longtext', 'boolean', 'multiselect', ...COMPUTED]
 // Join records are reached through their parents, never pointed at.
 const NOT_TARGETS = new Set(['account_contact', 'opportunity_product'])
 
-/** What is stored for a field beyond its input: a rollup's result type. */
+/** How a computed field is stored: its spec and the type of its result. */
+export type StoredComputed = ComputedSpec & { type: FieldType }
+
 export interface FieldDefinition {
   input: CustomFieldInput
-  rollup: (RollupSpec & { type: FieldType }) | null
+  computed: StoredComputed | null
   descriptor: FieldDescriptor
 }
 
@@ -48,7 +54,7 @@ async function checkRollup(
   actor: Actor,
   type: RecordType,
   input: CustomFieldInput,
-): Promise<RollupSpec & { type: FieldType }> {
+): Promise<StoredComputed> {
   const spec = input.rollup ?? refuse('rollup', 'Say what the rollup sums up')
   const child = await findWorkspaceType(tx, actor, spec.object)
   if (!child) refuse('rollup.object', `No record type "${spec.object}"`)
@@ -86,7 +92,7 @@ function checkOptions(input: CustomFieldInput, type: FieldType) {
   if (input.unique && NEVER_UNIQUE.includes(input.type)) {
     refuse('unique', 'This kind of field cannot be unique')
   }
-  if (input.indexed && (input.type === 'longtext' || input.type === 'rollup')) {
+  if (input.indexed && ['longtext', ...COMPUTED].includes(input.type)) {
     refuse('indexed', 'This kind of field cannot be indexed')
   }
 }
@@ -102,18 +108,22 @@ export async function defineField(
     refuse('options', 'A choice field needs at least one option')
   }
   if (input.type === 'ref') await checkRef(tx, actor, input)
-  const rollup =
-    input.type === 'rollup' ? await checkRollup(tx, actor, type, input) : null
-  const valueType = rollup?.type ?? (input.type as FieldType)
+  const computed =
+    input.type === 'rollup'
+      ? await checkRollup(tx, actor, type, input)
+      : input.type === 'formula'
+        ? checkFormula(type, input)
+        : null
+  const valueType = computed?.type ?? (input.type as FieldType)
   checkOptions(input, valueType)
-  if (rollup && (input.required || input.defaultValue !== undefined)) {
-    refuse('required', 'A rollup is computed: it is never filled in')
+  if (computed && (input.required || input.defaultValue !== undefined)) {
+    refuse('required', 'A computed field is never filled in')
   }
   const descriptor = toDescriptor({
     ...input,
     type: valueType,
     ref: input.type === 'ref' ? input.ref : undefined,
-    computed: rollup ?? undefined,
+    computed,
   })
   if (input.defaultValue !== undefined && input.defaultValue !== null) {
     const parsed = valueSchema(descriptor).safeParse(input.defaultValue)
@@ -122,7 +132,27 @@ export async function defineField(
     }
     descriptor.defaultValue = parsed.data
   }
-  return { input, rollup, descriptor }
+  return { input, computed, descriptor }
+}
+
+function checkFormula(type: RecordType, input: CustomFieldInput) {
+  const formula = input.formula ?? refuse('formula', 'Write the formula')
+  const spec = { kind: 'formula' as const, expression: formula.expression }
+  // Reads built-in fields and the custom ones defined before it, so
+  // formulas never go round in circles.
+  const at = type.fields.findIndex((f) => f.name === input.name)
+  const before = at < 0 ? type.fields : type.fields.slice(0, at)
+  const readable = [
+    ...type.fields.filter((f) => !f.custom),
+    ...before.filter((f) => f.custom),
+  ]
+  try {
+    bindFormula(spec, readable)
+  } catch (error) {
+    if (error instanceof FormulaError) refuse('formula', error.message)
+    throw error
+  }
+  return { ...spec, type: formula.type }
 }
 
 interface DescriptorParts {
@@ -133,7 +163,7 @@ interface DescriptorParts {
   options?: { value: string; label: string }[]
   helpText?: string | null
   ref?: string | null
-  computed?: RollupSpec | null
+  computed?: StoredComputed | null
   defaultValue?: unknown
   unique?: boolean
   indexed?: boolean
@@ -142,20 +172,22 @@ interface DescriptorParts {
   pattern?: string | null
 }
 
+// The spec without its stored result type, which is the field's own type.
+function publicSpec(stored: StoredComputed | null | undefined) {
+  if (!stored) return undefined
+  if (stored.kind === 'formula') {
+    return { kind: stored.kind, expression: stored.expression }
+  }
+  const { kind, object, via, fn, field } = stored
+  return { kind, object, via, fn, field } satisfies RollupSpec
+}
+
 const numberOrUndefined = (v: number | string | null | undefined) =>
   v === null || v === undefined ? undefined : Number(v)
 
 /** A custom field as every record path sees it. */
 export function toDescriptor(parts: DescriptorParts): FieldDescriptor {
-  const computed = parts.computed
-    ? {
-        kind: 'rollup' as const,
-        object: parts.computed.object,
-        via: parts.computed.via,
-        fn: parts.computed.fn,
-        field: parts.computed.field,
-      }
-    : undefined
+  const computed = publicSpec(parts.computed)
   return {
     name: parts.name,
     label: parts.label,

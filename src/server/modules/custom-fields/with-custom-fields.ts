@@ -3,22 +3,23 @@ import type {
   FieldDescriptor,
   FieldOption,
   FieldType,
-  RollupSpec,
 } from '../../../shared/record-type.js'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import type { Actor } from '../access/actor.js'
+import { bindBroken, bindFormula } from '../records/formula-sql.js'
 import type { RecordType } from '../records/record-type.js'
-import { toDescriptor } from './field-definition.js'
+import { type StoredComputed, toDescriptor } from './field-definition.js'
+import { FormulaError } from './formula.js'
 
 interface CustomFieldRow {
   name: string
   label: string
-  type: FieldType | 'rollup'
+  type: FieldType | 'rollup' | 'formula'
   required: boolean
   options: FieldOption[]
   help_text: string | null
   ref: string | null
-  rollup: (RollupSpec & { type: FieldType }) | null
+  computed: StoredComputed | null
   default_value: unknown
   is_unique: boolean
   indexed: boolean
@@ -33,7 +34,7 @@ export async function customFieldsOf(
   recordType: string,
 ): Promise<FieldDescriptor[]> {
   const { rows } = await sql<CustomFieldRow>`
-    SELECT name, label, type, required, options, help_text, ref, rollup,
+    SELECT name, label, type, required, options, help_text, ref, computed,
       default_value, is_unique, indexed, min, max, pattern
     FROM custom_field
     WHERE tenant_id = ${actor.tenantId} AND record_type = ${recordType}
@@ -42,9 +43,8 @@ export async function customFieldsOf(
   return rows.map((row) =>
     toDescriptor({
       ...row,
-      type: row.rollup?.type ?? (row.type as FieldType),
+      type: row.computed?.type ?? (row.type as FieldType),
       helpText: row.help_text,
-      computed: row.rollup,
       defaultValue: row.default_value,
       unique: row.is_unique,
     }),
@@ -66,6 +66,17 @@ export async function withCustomFields(
   const custom = await customFieldsOf(tx, actor, type.name)
   const system = type.fields.findIndex((f) => f.name === 'created_at')
   const fields = [...type.fields]
-  fields.splice(system < 0 ? fields.length : system, 0, ...custom)
+  const at = system < 0 ? fields.length : system
+  fields.splice(at, 0, ...custom)
+  // A formula reads the built-in fields and the custom ones before it.
+  custom.forEach((field, i) => {
+    if (field.computed?.kind !== 'formula') return
+    try {
+      bindFormula(field.computed, [...type.fields, ...custom.slice(0, i)])
+    } catch (error) {
+      if (!(error instanceof FormulaError)) throw error
+      bindBroken(field.computed)
+    }
+  })
   return { ...type, fields, resolved: true }
 }

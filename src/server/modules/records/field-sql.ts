@@ -4,6 +4,7 @@ import type {
   FieldType,
   RollupSpec,
 } from '../../../shared/record-type.js'
+import { formulaSql } from './formula-sql.js'
 import { isBuiltInField, refTarget } from './registry.js'
 import { scopeSql } from './type-scope.js'
 
@@ -25,6 +26,9 @@ export function fieldSql(
   field: FieldDescriptor,
   alias = 't',
 ): RawBuilder<unknown> {
+  if (field.computed?.kind === 'formula') {
+    return formulaSql(field, field.computed, (f) => fieldSql(f, alias))
+  }
   if (field.computed) return rollupSql(field, field.computed, alias)
   if (!field.custom) return sql.ref(`${alias}.${field.name}`)
   const custom = sql.ref(`${alias}.custom`)
