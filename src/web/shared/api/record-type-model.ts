@@ -31,6 +31,14 @@ export interface RollupMeta {
   field?: string
 }
 
+/** A value worked out from the record's own fields. */
+export interface FormulaMeta {
+  kind: 'formula'
+  expression: string
+}
+
+export type ComputedMeta = RollupMeta | FormulaMeta
+
 export interface FieldMeta {
   name: string
   label: string
@@ -48,7 +56,7 @@ export interface FieldMeta {
   /** A sentence shown under the field's input. */
   helpText: string | null
   /** Worked out by the server from other records; never in a form. */
-  computed: RollupMeta | null
+  computed: ComputedMeta | null
   /** Given to a new record that leaves the field out. */
   defaultValue: unknown
   unique: boolean
@@ -76,7 +84,7 @@ export interface RawField extends Partial<Omit<FieldMeta, Nullable>> {
   name: string
   options?: RawOption[] | null
   helpText?: string | null
-  computed?: RollupMeta | null
+  computed?: ComputedMeta | null
   min?: number | null
   max?: number | null
   pattern?: string | null

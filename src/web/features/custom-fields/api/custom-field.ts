@@ -1,4 +1,5 @@
 import type {
+  ComputedMeta,
   EnumOption,
   FieldType,
   RollupMeta,
@@ -30,7 +31,8 @@ export interface CustomField {
   helpText: string | null
   position: number
   ref?: string | null
-  rollup?: RollupInput | null
+  /** How a rollup or formula field is worked out. */
+  computed?: ComputedMeta | null
 }
 
 export interface CustomFieldInput {
