@@ -42,39 +42,47 @@ export function bindFormula(
 ): void {
   const node = parseFormula(spec.expression)
   const byName = new Map(fields.map((f) => [f.name, f]))
-  const check = (n: FormulaNode, dates: boolean) => {
-    if (n.kind === 'field') {
-      const f = byName.get(n.name)
-      if (!f) throw new FormulaError(`No field "${n.name}"`)
-      const allowed = dates ? DATES : NUMBERS
-      if (!allowed.includes(f.type)) {
-        throw new FormulaError(
-          dates
-            ? `days_between takes date fields; "${n.name}" is not one`
-            : `"${n.name}" is not a number field`,
-        )
-      }
-    } else if (n.kind === 'call' && n.fn === 'days_between') {
-      for (const arg of n.args) {
-        if (arg.kind !== 'field') {
-          throw new FormulaError('days_between takes two date fields')
-        }
-        check(arg, true)
-      }
-    } else if (n.kind === 'call' && n.fn === 'round' && n.args[1]) {
-      const places = n.args[1]
-      if (places.kind !== 'number' || !/^\d$/.test(places.value)) {
-        throw new FormulaError('round takes 0 to 9 decimal places')
-      }
-      check(n.args[0], false)
-    } else if (n.kind === 'call') n.args.forEach((a) => check(a, false))
-    else if (n.kind === 'unary') check(n.operand, false)
-    else if (n.kind === 'binary') {
-      check(n.left, false)
-      check(n.right, false)
+  const checkField = (name: string, dates: boolean) => {
+    const f = byName.get(name)
+    if (!f) throw new FormulaError(`No field "${name}"`)
+    if (!(dates ? DATES : NUMBERS).includes(f.type)) {
+      throw new FormulaError(
+        dates
+          ? `days_between takes date fields; "${name}" is not one`
+          : `"${name}" is not a number field`,
+      )
     }
   }
-  check(node, false)
+  const check = (n: FormulaNode): void => {
+    switch (n.kind) {
+      case 'field':
+        return checkField(n.name, false)
+      case 'unary':
+        return check(n.operand)
+      case 'binary':
+        check(n.left)
+        return check(n.right)
+      case 'call':
+        if (n.fn === 'days_between') {
+          for (const arg of n.args) {
+            if (arg.kind !== 'field') {
+              throw new FormulaError('days_between takes two date fields')
+            }
+            checkField(arg.name, true)
+          }
+          return
+        }
+        if (n.fn === 'round' && n.args[1]) {
+          const places = n.args[1]
+          if (places.kind !== 'number' || !/^\d$/.test(places.value)) {
+            throw new FormulaError('round takes 0 to 9 decimal places')
+          }
+          return check(n.args[0])
+        }
+        for (const arg of n.args) check(arg)
+    }
+  }
+  check(node)
   resolved.set(spec, { node, fields: byName })
 }
 
