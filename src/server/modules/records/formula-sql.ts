@@ -53,34 +53,31 @@ export function bindFormula(
       )
     }
   }
-  const check = (n: FormulaNode): void => {
-    switch (n.kind) {
-      case 'field':
-        return checkField(n.name, false)
-      case 'unary':
-        return check(n.operand)
-      case 'binary':
-        check(n.left)
-        return check(n.right)
-      case 'call':
-        if (n.fn === 'days_between') {
-          for (const arg of n.args) {
-            if (arg.kind !== 'field') {
-              throw new FormulaError('days_between takes two date fields')
-            }
-            checkField(arg.name, true)
-          }
-          return
+  const checkCall = (n: Extract<FormulaNode, { kind: 'call' }>) => {
+    if (n.fn === 'days_between') {
+      for (const arg of n.args) {
+        if (arg.kind !== 'field') {
+          throw new FormulaError('days_between takes two date fields')
         }
-        if (n.fn === 'round' && n.args[1]) {
-          const places = n.args[1]
-          if (places.kind !== 'number' || !/^\d$/.test(places.value)) {
-            throw new FormulaError('round takes 0 to 9 decimal places')
-          }
-          return check(n.args[0])
-        }
-        for (const arg of n.args) check(arg)
+        checkField(arg.name, true)
+      }
+    } else if (n.fn === 'round' && n.args[1]) {
+      const places = n.args[1]
+      if (places.kind !== 'number' || !/^\d$/.test(places.value)) {
+        throw new FormulaError('round takes 0 to 9 decimal places')
+      }
+      check(n.args[0])
+    } else {
+      for (const arg of n.args) check(arg)
     }
+  }
+  const check = (n: FormulaNode) => {
+    if (n.kind === 'field') checkField(n.name, false)
+    else if (n.kind === 'unary') check(n.operand)
+    else if (n.kind === 'binary') {
+      check(n.left)
+      check(n.right)
+    } else if (n.kind === 'call') checkCall(n)
   }
   check(node)
   resolved.set(spec, { node, fields: byName })
