@@ -188,6 +188,7 @@ describe('custom objects', () => {
     expect(await names('filter[components]=audit')).toEqual([])
     expect(await names('filter[seats][lt]=10')).toEqual(['Plus'])
     expect(await names('q=sta')).toEqual(['Starter'])
+    expect(await names('q=ab-1')).toEqual(['Starter'])
   })
 
   it('have timelines and history', async () => {

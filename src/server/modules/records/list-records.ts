@@ -6,6 +6,7 @@ import { requireRecordAction, visibleRows } from '../access/policy.js'
 import { withCustomFields } from '../custom-fields/with-custom-fields.js'
 import { selectedFields, selectList } from './columns.js'
 import { decodeCursor, idField } from './cursor.js'
+import { fieldSql } from './field-sql.js'
 import { escapeLike, filterPredicates } from './filters.js'
 import { includeRelated } from './include-related.js'
 import { afterCursor, orderBy, parseSort } from './keyset.js'
@@ -14,6 +15,8 @@ import type { ListParams } from './list-params.js'
 import type { RecordType, Values } from './record-type.js'
 
 export type Page = KeysetPage<Values>
+
+const SEARCHED_TYPES = ['text', 'email', 'phone']
 
 export function searchPredicate(
   type: RecordType,
@@ -30,9 +33,14 @@ export function searchPredicate(
   // so either form reads the workspace's rows of this type.
   const text = escapeLike(q.toLowerCase())
   const pattern = q.length >= 3 ? `%${text}%` : `${text}%`
-  const matches = type.searchColumns.map(
-    (c) => sql`lower(${sql.ref(`t.${c}`)}) LIKE ${pattern}`,
+  // Custom text, email and phone fields are searched like built-in ones.
+  const custom = type.fields.filter(
+    (f) => f.custom && !f.computed && SEARCHED_TYPES.includes(f.type),
   )
+  const matches = [
+    ...type.searchColumns.map((c) => sql.ref(`t.${c}`)),
+    ...custom.map((f) => fieldSql(f)),
+  ].map((value) => sql`lower(${value}) LIKE ${pattern}`)
   return sql`(${sql.join(matches, sql` OR `)})`
 }
 
