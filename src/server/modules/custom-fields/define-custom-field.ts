@@ -10,7 +10,13 @@ import type { CustomFieldInput } from './custom-field-input.js'
 import { defineField } from './field-definition.js'
 import { refuseIfRead } from './field-readers.js'
 
-const RESERVED = new Set(['id', 'custom', 'tenant_id', 'deleted_at'])
+const RESERVED = new Set([
+  'id',
+  'custom',
+  'tenant_id',
+  'deleted_at',
+  'object_type',
+])
 
 /** Adds a field to a record type of this workspace: no migration needed. */
 export async function defineCustomField(
