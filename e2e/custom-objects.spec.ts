@@ -148,7 +148,7 @@ test.describe
         },
       )
       await expect(rollup).toContainText('Sum: Price of Configurations')
-      await page.screenshot({ path: `${SHOTS}/fields.png`, fullPage: true })
+      await page.screenshot({ path: `${SHOTS}/fields.png` })
     })
 
     test('a rep records configurations on a deal, sees their total and filters them', async ({
@@ -174,10 +174,8 @@ test.describe
         .locator('[data-field="configuration_total"]')
       await expect(total).toContainText('Configuration total')
       await expect(total).toContainText('16,300.50')
-      await page.screenshot({
-        path: `${SHOTS}/opportunity.png`,
-        fullPage: true,
-      })
+      await total.scrollIntoViewIfNeeded()
+      await page.screenshot({ path: `${SHOTS}/opportunity.png` })
 
       // A configuration's own page keeps a timeline like an account's.
       await related.getByRole('link', { name: 'Core platform' }).click()
@@ -185,10 +183,7 @@ test.describe
       await timeline.locator('input[name="subject"]').fill('Priced with SSO')
       await timeline.getByRole('button', { name: 'Log note' }).click()
       await expect(timeline.getByText('Priced with SSO')).toBeVisible()
-      await page.screenshot({
-        path: `${SHOTS}/configuration.png`,
-        fullPage: true,
-      })
+      await page.screenshot({ path: `${SHOTS}/configuration.png` })
 
       const nav = page.getByRole('navigation', { name: 'Main' })
       await nav.getByRole('link', { name: 'Configurations' }).click()
