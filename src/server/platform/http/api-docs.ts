@@ -30,5 +30,16 @@ export async function registerApiDocs(app: FastifyInstance) {
     // Collects the schemas registered with an id into components.schemas.
     transformObject: jsonSchemaTransformObject,
   })
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true })
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    // Signed in, the reference can also show the workspace's own document,
+    // with its custom fields and objects.
+    uiConfig: {
+      urls: [
+        { url: '/api/docs/json', name: 'Every workspace' },
+        { url: '/api/v1/openapi.json', name: 'Your workspace (signed in)' },
+      ],
+    },
+  })
 }
