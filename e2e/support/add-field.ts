@@ -30,5 +30,8 @@ export async function addField(
   await configure?.(form)
   await form.getByRole('button', { name: 'Add field' }).click()
   await expect(form).toBeHidden()
-  return page.getByTestId('custom-field-row').filter({ hasText: field.name })
+  return page
+    .locator(`[data-record-type="${field.recordType}"]`)
+    .getByTestId('custom-field-row')
+    .filter({ hasText: field.name })
 }

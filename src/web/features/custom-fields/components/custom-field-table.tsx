@@ -7,6 +7,7 @@ import { TYPE_LABELS } from '../field-types'
 import { fieldDetails } from '../model/field-details'
 
 interface CustomFieldTableProps {
+  recordType: string
   title: string
   fields: CustomField[]
   types: RecordType[]
@@ -30,7 +31,7 @@ export function CustomFieldTable(props: CustomFieldTableProps) {
   }
 
   return (
-    <section className="card card-flush" data-record-type={title}>
+    <section className="card card-flush" data-record-type={props.recordType}>
       <h2 className="card-title">{title}</h2>
       <table className="simple-table">
         <thead>

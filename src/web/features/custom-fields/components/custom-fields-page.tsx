@@ -18,6 +18,7 @@ export function CustomFieldsPage() {
 
   const groups = fieldHosts(types)
     .map((type) => ({
+      recordType: type.name,
       title: type.pluralLabel,
       fields: fields.data.filter((field) => field.recordType === type.name),
     }))
@@ -41,7 +42,8 @@ export function CustomFieldsPage() {
       {groups.length === 0 && <EmptyState>No custom fields yet.</EmptyState>}
       {groups.map((group) => (
         <CustomFieldTable
-          key={group.title}
+          key={group.recordType}
+          recordType={group.recordType}
           title={group.title}
           fields={group.fields}
           types={types}
