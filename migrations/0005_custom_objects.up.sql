@@ -45,13 +45,16 @@ CREATE INDEX custom_record_owner_idx ON custom_record
 -- has one per option), kept in step with the records on every write.
 -- Filters join through here with plain column comparisons, which stay
 -- index-backed under row-level security where jsonb operators are not.
+-- Numbers are kept as double precision because numeric comparisons are
+-- not leakproof either; a filter reads a superset from here and checks
+-- the exact value on the record.
 CREATE TABLE custom_value_index (
   tenant_id uuid NOT NULL REFERENCES tenant (id),
   record_type text NOT NULL,
   field text NOT NULL,
   record_id uuid NOT NULL,
   text_value text,
-  number_value numeric
+  number_value double precision
 );
 CREATE INDEX custom_value_index_text_idx ON custom_value_index
   (tenant_id, record_type, field, text_value, record_id);
@@ -59,6 +62,12 @@ CREATE INDEX custom_value_index_number_idx ON custom_value_index
   (tenant_id, record_type, field, number_value, record_id);
 CREATE INDEX custom_value_index_record_idx ON custom_value_index
   (tenant_id, record_type, record_id);
+-- One table holds every field's values: without these the planner guesses
+-- a value's share from all fields together.
+CREATE STATISTICS custom_value_index_text_stats (mcv, dependencies)
+  ON field, text_value FROM custom_value_index;
+CREATE STATISTICS custom_value_index_number_stats (mcv, dependencies)
+  ON field, number_value FROM custom_value_index;
 
 SELECT protect_tenant_table(t) FROM unnest(ARRAY[
   'custom_object', 'custom_record', 'custom_value_index'

@@ -191,6 +191,33 @@ describe('custom objects', () => {
     expect(await names('q=ab-1')).toEqual(['Starter'])
   })
 
+  it('filter indexed decimals exactly, beyond double precision', async () => {
+    await define('/api/v1/custom-fields', {
+      recordType: 'configuration',
+      name: 'list_value',
+      label: 'List value',
+      type: 'decimal',
+      indexed: true,
+    })
+    for (const [name, value] of [
+      ['Low', '1234567890123456.01'],
+      ['High', '1234567890123456.02'],
+    ]) {
+      expect((await configure({ name, list_value: value })).statusCode).toBe(
+        201,
+      )
+    }
+    const names = async (query: string) =>
+      (await rep.get(`/api/v1/configurations?${query}&sort=name`))
+        .json()
+        .data.map((r: { name: string }) => r.name)
+    const v = '1234567890123456.01'
+    expect(await names(`filter[list_value]=${v}`)).toEqual(['Low'])
+    expect(await names(`filter[list_value][gt]=${v}`)).toEqual(['High'])
+    expect(await names(`filter[list_value][lte]=${v}`)).toEqual(['Low'])
+    expect(await names(`filter[list_value][gte]=${v}`)).toEqual(['High', 'Low'])
+  })
+
   it('have timelines and history', async () => {
     const id = (
       await rep.get('/api/v1/configurations?filter[name]=Starter')

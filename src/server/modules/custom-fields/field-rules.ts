@@ -76,7 +76,7 @@ export async function syncValueIndex(
     return each.map(
       (v) =>
         sql`(${actor.tenantId}, ${type.name}, ${f.name}, ${id}, ${String(v)},
-          ${NUMERIC.includes(f.type) ? String(v) : null}::numeric)`,
+          ${NUMERIC.includes(f.type) ? String(v) : null}::float8)`,
     )
   })
   if (rows.length === 0) return

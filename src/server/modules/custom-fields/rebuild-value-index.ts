@@ -26,9 +26,7 @@ export async function rebuildValueIndex(
     field.type === 'multiselect'
       ? sql`jsonb_array_elements_text(t.custom -> ${field.name})`
       : sql`t.custom ->> ${field.name}`
-  const number = NUMERIC.includes(field.type)
-    ? sql`v.value::numeric`
-    : sql`null`
+  const number = NUMERIC.includes(field.type) ? sql`v.value::float8` : sql`null`
   await sql`
     INSERT INTO custom_value_index
       (tenant_id, record_type, field, record_id, text_value, number_value)

@@ -1,6 +1,7 @@
 import { type RawBuilder, sql } from 'kysely'
 import type { FieldDescriptor, FieldType } from '../../../shared/record-type.js'
 import type { Actor } from '../access/actor.js'
+import { fieldSql } from './field-sql.js'
 import type { RecordType } from './record-type.js'
 
 const NUMERIC: FieldType[] = ['integer', 'decimal', 'money', 'percent']
@@ -14,8 +15,10 @@ const RANGE: Record<string, string> = {
 /**
  * A filter on an indexed custom field, answered from the value index with
  * plain column comparisons that PostgreSQL may use an index for under
- * row-level security. Undefined when the index cannot answer it (then the
- * caller filters the stored values directly).
+ * row-level security. Numbers are indexed as double precision, whose
+ * rounding keeps order, so the index gives a superset (strict comparisons
+ * widened) and the exact value is checked on the record. Undefined when
+ * the index cannot answer (the caller filters stored values directly).
  */
 export function indexedCondition(
   type: RecordType,
@@ -26,17 +29,22 @@ export function indexedCondition(
 ): RawBuilder<unknown> | undefined {
   if (!f.indexed || !f.custom) return undefined
   const numeric = NUMERIC.includes(f.type)
-  const column = sql.ref(numeric ? 'i.number_value' : 'i.text_value')
   const text = values.map((v) => (Array.isArray(v) ? v[0] : v)).map(String)
-  let match: RawBuilder<unknown>
-  if (op === 'eq' || op === 'in') {
-    match = sql`${column} IN (${sql.join(text)})`
-  } else if (numeric && op in RANGE) {
-    match = sql`${column} ${sql.raw(RANGE[op])} ${text[0]}::numeric`
-  } else {
-    return undefined
+  const list = op === 'eq' || op === 'in'
+  if (!list && !(numeric && op in RANGE)) return undefined
+  const inIndex = (match: RawBuilder<unknown>) =>
+    sql`t.id IN (SELECT i.record_id FROM custom_value_index i
+      WHERE i.tenant_id = ${actor.tenantId} AND i.record_type = ${type.name}
+        AND i.field = ${f.name} AND ${match})`
+  if (!numeric) return inIndex(sql`i.text_value IN (${sql.join(text)})`)
+
+  const exact = fieldSql(f)
+  if (list) {
+    const floats = sql.join(text.map((v) => sql`${v}::float8`))
+    return sql`(${inIndex(sql`i.number_value IN (${floats})`)}
+      AND ${exact} IN (${sql.join(text.map((v) => sql`${v}::numeric`))}))`
   }
-  return sql`t.id IN (SELECT i.record_id FROM custom_value_index i
-    WHERE i.tenant_id = ${actor.tenantId} AND i.record_type = ${type.name}
-      AND i.field = ${f.name} AND ${match})`
+  const wide = RANGE[op].replace(/^([<>])$/, '$1=')
+  return sql`(${inIndex(sql`i.number_value ${sql.raw(wide)} ${text[0]}::float8`)}
+    AND ${exact} ${sql.raw(RANGE[op])} ${text[0]}::numeric)`
 }
