@@ -30,6 +30,7 @@ const PLACED = [
   'rollup',
   'defaultValue',
   'unique',
+  'indexed',
   'min',
   'max',
   'pattern',

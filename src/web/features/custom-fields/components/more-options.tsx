@@ -19,17 +19,6 @@ export function MoreOptions({ draft, onChange, errorOf }: MoreOptionsProps) {
     <details className="field-wide more-options">
       <summary>More options</summary>
       <div className="form-grid">
-        {takesDefault(type) && (
-          <FormRow label="Default value" error={errorOf('defaultValue')}>
-            <DefaultValueInput
-              id="cf-defaultValue"
-              type={type}
-              options={options}
-              value={draft.defaultValue}
-              onChange={(defaultValue) => onChange({ defaultValue })}
-            />
-          </FormRow>
-        )}
         {hasRange(type) && (
           <>
             <FormRow label="Smallest value" error={errorOf('min')}>
@@ -52,6 +41,17 @@ export function MoreOptions({ draft, onChange, errorOf }: MoreOptionsProps) {
             </FormRow>
           </>
         )}
+        {takesDefault(type) && (
+          <FormRow label="Default value" error={errorOf('defaultValue')}>
+            <DefaultValueInput
+              id="cf-defaultValue"
+              type={type}
+              options={options}
+              value={draft.defaultValue}
+              onChange={(defaultValue) => onChange({ defaultValue })}
+            />
+          </FormRow>
+        )}
         {type === 'text' && (
           <FormRow
             label="Pattern"
@@ -66,28 +66,35 @@ export function MoreOptions({ draft, onChange, errorOf }: MoreOptionsProps) {
             />
           </FormRow>
         )}
-        <label className="inline-field">
-          <input
-            type="checkbox"
-            name="unique"
-            checked={draft.unique}
-            onChange={(e) => onChange({ unique: e.target.checked })}
-          />
-          Unique: no two records share a value
-        </label>
-        <label className="inline-field">
-          <input
-            type="checkbox"
-            name="indexed"
-            checked={draft.indexed}
-            onChange={(e) => onChange({ indexed: e.target.checked })}
-          />
-          Indexed: quicker filters on many records
-        </label>
+        <div className="field-wide option-checks">
+          <label className="inline-field">
+            <input
+              type="checkbox"
+              name="unique"
+              checked={draft.unique}
+              onChange={(e) => onChange({ unique: e.target.checked })}
+            />
+            Unique: no two records share a value
+          </label>
+          <label className="inline-field">
+            <input
+              type="checkbox"
+              name="indexed"
+              checked={draft.indexed}
+              onChange={(e) => onChange({ indexed: e.target.checked })}
+            />
+            Indexed: quicker filters on many records
+          </label>
+          {['unique', 'indexed'].map((name) => {
+            const message = errorOf(name)
+            return message ? (
+              <span key={name} className="field-error" role="alert">
+                {message}
+              </span>
+            ) : null
+          })}
+        </div>
       </div>
-      {errorOf('unique') && (
-        <span className="field-error">{errorOf('unique')}</span>
-      )}
     </details>
   )
 }
