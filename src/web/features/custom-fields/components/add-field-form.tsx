@@ -13,7 +13,7 @@ import {
   toInput,
 } from '../model/field-draft'
 import { fieldHosts } from '../model/field-hosts'
-import { relationTargets } from '../model/rollup-sources'
+import { relationTargets } from '../model/relation-targets'
 import { MoreOptions } from './more-options'
 import { OptionsEditor } from './options-editor'
 import { RollupInputs } from './rollup-inputs'

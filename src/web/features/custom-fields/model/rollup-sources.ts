@@ -22,15 +22,3 @@ export function rollupSources(
     }))
     .filter((source) => source.via.length > 0)
 }
-
-/** The built-in types and custom objects a relation may point at. */
-export function relationTargets(types: RecordType[]) {
-  const builtIn = ['account', 'contact', 'lead', 'opportunity', 'product']
-  const records = types.filter(
-    (type) => builtIn.includes(type.name) || type.customObject,
-  )
-  return [
-    ...records.map((type) => ({ name: type.name, label: type.label })),
-    { name: 'user', label: 'User' },
-  ]
-}
