@@ -1,4 +1,4 @@
-import type { CustomFieldType } from './api/custom-field'
+import type { CustomFieldType, FormulaType } from './api/custom-field'
 
 /** The words an admin picks a type by, in the order the select lists them. */
 export const TYPE_LABELS: Record<CustomFieldType, string> = {
@@ -18,9 +18,23 @@ export const TYPE_LABELS: Record<CustomFieldType, string> = {
   phone: 'Phone',
   ref: 'Relation',
   rollup: 'Rollup',
+  formula: 'Formula',
 }
 
 export const FIELD_TYPES = Object.keys(TYPE_LABELS) as CustomFieldType[]
+
+/** The words for a formula's result type, in the order the select lists. */
+export const FORMULA_TYPE_LABELS: Record<FormulaType, string> = {
+  decimal: 'Number',
+  integer: 'Whole number',
+  money: 'Money',
+  percent: 'Percent',
+}
+
+/** Whether the server works the value out rather than storing it. */
+export function isComputed(type: CustomFieldType): boolean {
+  return type === 'rollup' || type === 'formula'
+}
 
 /** Whether a type's values come from a list of options the admin edits. */
 export function hasOptions(type: CustomFieldType): boolean {
@@ -41,5 +55,5 @@ export function isSummable(type: string): boolean {
 
 /** Types that take a default value from More options. */
 export function takesDefault(type: CustomFieldType): boolean {
-  return !['ref', 'rollup', 'multiselect', 'longtext'].includes(type)
+  return !['ref', 'rollup', 'formula', 'multiselect', 'longtext'].includes(type)
 }

@@ -41,6 +41,20 @@ export function UserMenu() {
             <strong>{user.name}</strong>
             <span>{user.email}</span>
           </div>
+          {user.role === 'admin' && (
+            // Swagger UI, served by the API itself: every workspace's
+            // document, and this workspace's with its custom fields.
+            <a
+              href="/api/docs"
+              className="menu-link"
+              target="_blank"
+              rel="noopener noreferrer"
+              role="menuitem"
+              onClick={() => setOpen(false)}
+            >
+              API reference ↗
+            </a>
+          )}
           <button type="button" role="menuitem" onClick={leave}>
             Sign out
           </button>

@@ -5,7 +5,7 @@ import { formErrors } from '@/shared/form/form-errors'
 import { FormRow } from '@/shared/form/form-row'
 import { useAddCustomField } from '../api/add-custom-field'
 import type { CustomFieldType } from '../api/custom-field'
-import { FIELD_TYPES, hasOptions, TYPE_LABELS } from '../field-types'
+import { FIELD_TYPES, TYPE_LABELS } from '../field-types'
 import {
   apiNameOf,
   type FieldDraft,
@@ -14,9 +14,7 @@ import {
 } from '../model/field-draft'
 import { fieldHosts } from '../model/field-hosts'
 import { relationTargets } from '../model/relation-targets'
-import { MoreOptions } from './more-options'
-import { OptionsEditor } from './options-editor'
-import { RollupInputs } from './rollup-inputs'
+import { DEFINITION_PLACES, DefinitionInputs } from './definition-inputs'
 
 // Inputs and groups of inputs that show their own server messages.
 const PLACED = [
@@ -24,16 +22,8 @@ const PLACED = [
   'label',
   'name',
   'type',
-  'helpText',
-  'options',
   'ref',
-  'rollup',
-  'defaultValue',
-  'unique',
-  'indexed',
-  'min',
-  'max',
-  'pattern',
+  ...DEFINITION_PLACES,
 ]
 
 interface AddFieldFormProps {
@@ -133,47 +123,12 @@ export function AddFieldForm({ types, onDone }: AddFieldFormProps) {
             </select>
           </FormRow>
         )}
-        {type === 'rollup' && (
-          <RollupInputs
-            types={types}
-            recordType={draft.recordType}
-            rollup={draft.rollup}
-            onChange={(rollup) => set({ rollup })}
-            errorOf={(field) =>
-              errors.of(field) ??
-              (field === 'rollup.object' ? errors.of('rollup') : undefined)
-            }
-          />
-        )}
-        <FormRow label="Help text" error={errors.of('helpText')} wide>
-          <input
-            id="cf-helpText"
-            name="helpText"
-            value={draft.helpText}
-            onChange={(e) => set({ helpText: e.target.value })}
-          />
-        </FormRow>
-        {type !== 'rollup' && (
-          <label className="inline-field">
-            <input
-              type="checkbox"
-              name="required"
-              checked={draft.required}
-              onChange={(e) => set({ required: e.target.checked })}
-            />
-            Required
-          </label>
-        )}
-        {hasOptions(type) && (
-          <OptionsEditor
-            options={draft.options}
-            onChange={(options) => set({ options })}
-            errors={errors.under('options')}
-          />
-        )}
-        {type !== 'rollup' && (
-          <MoreOptions draft={draft} onChange={set} errorOf={errors.of} />
-        )}
+        <DefinitionInputs
+          types={types}
+          draft={draft}
+          onChange={set}
+          errors={errors}
+        />
       </div>
       {errors.rest.length > 0 && (
         <div className="form-error" role="alert">

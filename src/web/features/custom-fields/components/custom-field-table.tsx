@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { errorMessage } from '@/app/api-error'
 import { useToast } from '@/app/toast'
 import type { RecordType } from '@/shared/api/record-types'
@@ -5,30 +6,68 @@ import type { CustomField } from '../api/custom-field'
 import { useRetireCustomField } from '../api/retire-custom-field'
 import { TYPE_LABELS } from '../field-types'
 import { fieldDetails } from '../model/field-details'
+import { EditFieldForm } from './edit-field-form'
+
+const COLUMNS = 6
 
 interface CustomFieldTableProps {
   recordType: string
   title: string
   fields: CustomField[]
   types: RecordType[]
-  canRetire: boolean
+  canChange: boolean
+  /** The field whose Edit form is open, if it is in this table. */
+  editing: string | null
+  onEdit: (id: string | null) => void
+}
+
+interface Refusal {
+  id: string
+  message: string
 }
 
 export function CustomFieldTable(props: CustomFieldTableProps) {
-  const { title, fields, canRetire } = props
+  const { title, fields, canChange, editing, onEdit } = props
   const retire = useRetireCustomField()
   const toast = useToast()
+  // Why the server kept a field, e.g. a formula reads it; stays in view
+  // beside the field until the next try.
+  const [refusal, setRefusal] = useState<Refusal | null>(null)
 
   const onRetire = (field: CustomField) => {
     const question =
       `Retire “${field.label}”? It leaves forms and lists; ` +
       'values already stored stay in the history.'
     if (!window.confirm(question)) return
+    setRefusal(null)
     retire.mutate(field.id, {
       onSuccess: () => toast(`${field.label} retired`, 'success'),
-      onError: (error) => toast(errorMessage(error), 'error'),
+      onError: (error) =>
+        setRefusal({ id: field.id, message: errorMessage(error) }),
     })
   }
+
+  const actions = (field: CustomField) => (
+    <td className="actions-cell">
+      <button
+        type="button"
+        className="button button-small"
+        aria-label={`Edit ${field.label}`}
+        onClick={() => onEdit(field.id)}
+      >
+        Edit
+      </button>
+      <button
+        type="button"
+        className="button button-small button-danger"
+        aria-label={`Retire ${field.label}`}
+        disabled={retire.isPending}
+        onClick={() => onRetire(field)}
+      >
+        Retire
+      </button>
+    </td>
+  )
 
   return (
     <section className="card card-flush" data-record-type={props.recordType}>
@@ -41,12 +80,12 @@ export function CustomFieldTable(props: CustomFieldTableProps) {
             <th>Type</th>
             <th>Required</th>
             <th>Details</th>
-            {canRetire && <th aria-label="Actions" />}
+            {canChange && <th aria-label="Actions" />}
           </tr>
         </thead>
-        <tbody>
-          {fields.map((field) => (
-            <tr key={field.id} data-testid="custom-field-row">
+        {fields.map((field) => (
+          <tbody key={field.id}>
+            <tr data-testid="custom-field-row">
               <td>{field.label}</td>
               <td>
                 <code>{field.name}</code>
@@ -54,21 +93,28 @@ export function CustomFieldTable(props: CustomFieldTableProps) {
               <td>{TYPE_LABELS[field.type] ?? field.type}</td>
               <td>{field.required ? 'Yes' : 'No'}</td>
               <td>{fieldDetails(field, props.types)}</td>
-              {canRetire && (
-                <td className="actions-cell">
-                  <button
-                    type="button"
-                    className="button button-small button-danger"
-                    disabled={retire.isPending}
-                    onClick={() => onRetire(field)}
-                  >
-                    Retire
-                  </button>
-                </td>
-              )}
+              {canChange && actions(field)}
             </tr>
-          ))}
-        </tbody>
+            {refusal?.id === field.id && (
+              <tr>
+                <td colSpan={COLUMNS} className="field-error" role="alert">
+                  {title}: {field.label} was not retired. {refusal.message}
+                </td>
+              </tr>
+            )}
+            {editing === field.id && (
+              <tr className="edit-row">
+                <td colSpan={COLUMNS}>
+                  <EditFieldForm
+                    field={field}
+                    types={props.types}
+                    onDone={() => onEdit(null)}
+                  />
+                </td>
+              </tr>
+            )}
+          </tbody>
+        ))}
       </table>
     </section>
   )

@@ -11,7 +11,9 @@ export function CustomFieldsPage() {
   const fields = useCustomFields()
   const types = useRecordTypes().data ?? []
   const isAdmin = useCurrentUser()?.role === 'admin'
-  const [adding, setAdding] = useState(false)
+  // One form at a time: Add field, or Edit for one field's id.
+  const [open, setOpen] = useState<'add' | string | null>(null)
+  const adding = open === 'add'
 
   if (fields.isPending) return <Loading />
   if (fields.error) return <ErrorState error={fields.error} />
@@ -32,13 +34,13 @@ export function CustomFieldsPage() {
           <button
             type="button"
             className="button button-primary"
-            onClick={() => setAdding(true)}
+            onClick={() => setOpen('add')}
           >
             Add field
           </button>
         )}
       </header>
-      {adding && <AddFieldForm types={types} onDone={() => setAdding(false)} />}
+      {adding && <AddFieldForm types={types} onDone={() => setOpen(null)} />}
       {groups.length === 0 && <EmptyState>No custom fields yet.</EmptyState>}
       {groups.map((group) => (
         <CustomFieldTable
@@ -47,7 +49,9 @@ export function CustomFieldsPage() {
           title={group.title}
           fields={group.fields}
           types={types}
-          canRetire={isAdmin}
+          canChange={isAdmin}
+          editing={open}
+          onEdit={setOpen}
         />
       ))}
     </section>

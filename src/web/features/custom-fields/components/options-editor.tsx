@@ -1,5 +1,8 @@
-import { toApiName } from '@/shared/format/api-name'
-import { newOption, type OptionDraft } from '../model/option-draft'
+import {
+  newOption,
+  type OptionDraft,
+  optionValueOf,
+} from '../model/option-draft'
 
 interface OptionsEditorProps {
   options: OptionDraft[]
@@ -29,7 +32,7 @@ export function OptionsEditor({
             value={option.label}
             onChange={(event) => relabel(option.key, event.target.value)}
           />
-          <code className="muted">{toApiName(option.label) || '—'}</code>
+          <code className="muted">{optionValueOf(option) || '—'}</code>
           <button
             type="button"
             className="button button-small"

@@ -1,8 +1,12 @@
 import type { RollupMeta } from '@/shared/api/record-type-model'
 import { toApiName } from '@/shared/format/api-name'
 import { fromLocalInputValue } from '@/shared/format/dates'
-import type { CustomFieldInput, CustomFieldType } from '../api/custom-field'
-import { hasOptions, hasRange, takesDefault } from '../field-types'
+import type {
+  CustomFieldInput,
+  CustomFieldType,
+  FormulaInput,
+} from '../api/custom-field'
+import { hasOptions, hasRange, isComputed, takesDefault } from '../field-types'
 import { newOption, type OptionDraft, optionValues } from './option-draft'
 
 export type RollupFn = RollupMeta['fn']
@@ -19,6 +23,7 @@ export interface FieldDraft {
   options: OptionDraft[]
   ref: string
   rollup: { object: string; via: string; fn: RollupFn; field: string }
+  formula: FormulaInput
   defaultValue: string
   unique: boolean
   indexed: boolean
@@ -38,6 +43,7 @@ export function newDraft(recordType: string): FieldDraft {
     options: [newOption()],
     ref: '',
     rollup: { object: '', via: '', fn: 'sum', field: '' },
+    formula: { expression: '', type: 'decimal' },
     defaultValue: '',
     unique: false,
     indexed: false,
@@ -82,22 +88,29 @@ function rollupOf(draft: FieldDraft) {
   return { object, via, fn, field: fn === 'count' ? undefined : field }
 }
 
+function formulaOf(draft: FieldDraft): FormulaInput {
+  const { expression, type } = draft.formula
+  return { expression: expression.trim(), type }
+}
+
 export function toInput(draft: FieldDraft): CustomFieldInput {
   const { type } = draft
   const text = type === 'text'
+  const computed = isComputed(type)
   return {
     recordType: draft.recordType,
     label: draft.label.trim(),
     name: apiNameOf(draft),
     type,
-    required: type !== 'rollup' && draft.required,
+    required: !computed && draft.required,
     helpText: draft.helpText.trim() || undefined,
     options: hasOptions(type) ? optionValues(draft.options) : [],
     ref: type === 'ref' ? draft.ref : undefined,
     rollup: type === 'rollup' ? rollupOf(draft) : undefined,
+    formula: type === 'formula' ? formulaOf(draft) : undefined,
     defaultValue: defaultValueOf(draft),
-    unique: type !== 'rollup' && draft.unique ? true : undefined,
-    indexed: type !== 'rollup' && draft.indexed ? true : undefined,
+    unique: !computed && draft.unique ? true : undefined,
+    indexed: !computed && draft.indexed ? true : undefined,
     min: hasRange(type) ? numberOrUndefined(draft.min) : undefined,
     max: hasRange(type) ? numberOrUndefined(draft.max) : undefined,
     pattern: text ? draft.pattern.trim() || undefined : undefined,

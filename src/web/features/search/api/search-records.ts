@@ -2,11 +2,10 @@ import { useQueries } from '@tanstack/react-query'
 import { api } from '@/app/api-client'
 import type { ListResponse } from '@/shared/api/types'
 
-export const SEARCHED = ['accounts', 'contacts', 'opportunities', 'leads']
-
-export function useGlobalSearch(q: string) {
+/** One query per record type, answered in the order of `plurals`. */
+export function useGlobalSearch(plurals: string[], q: string) {
   return useQueries({
-    queries: SEARCHED.map((plural) => ({
+    queries: plurals.map((plural) => ({
       queryKey: ['search', plural, q],
       queryFn: () =>
         api<ListResponse>(`/${plural}`, { query: { q, limit: 5 } }),

@@ -64,12 +64,12 @@ export function GlobalSearch() {
         type="search"
         name="global-search"
         role="combobox"
-        aria-label="Search accounts, contacts, opportunities and leads"
+        aria-label="Search records"
         aria-expanded={shown}
         aria-controls={RESULTS_ID}
         aria-autocomplete="list"
         aria-activedescendant={active >= 0 ? hitId(active) : undefined}
-        placeholder="Search accounts, contacts, deals, leads…"
+        placeholder="Search accounts, contacts, deals, leads and more…"
         value={text}
         onFocus={() => setOpen(true)}
         onKeyDown={onKeyDown}
