@@ -6,7 +6,6 @@ import type { Actor } from '../access/actor.js'
 import { requireAdminAction } from '../access/policy.js'
 import { writeAudit } from '../audit/write-audit.js'
 import { findWorkspaceType } from '../custom-objects/workspace-types.js'
-import type { RecordType } from '../records/record-type.js'
 import type { CustomFieldChange } from './custom-field-change.js'
 import type { CustomFieldInput } from './custom-field-input.js'
 import { defineField, type StoredComputed } from './field-definition.js'
@@ -69,11 +68,12 @@ export async function changeCustomField(
   if ('defaultValue' in change && change.defaultValue === null) {
     after.defaultValue = undefined
   }
-  const type = (await findWorkspaceType(
-    tx,
-    actor,
-    before.recordType,
-  )) as RecordType
+  const type = await findWorkspaceType(tx, actor, before.recordType)
+  if (!type) {
+    throw new AppError('not_found', {
+      detail: `The ${before.recordType} object was retired with its fields`,
+    })
+  }
   const old = type.fields.find((f) => f.name === before.name) as FieldDescriptor
   const from = before.type
   const to = after.type
@@ -90,6 +90,10 @@ export async function changeCustomField(
   }
   const definition = await defineField(tx, actor, type, after)
   const { descriptor } = definition
+  // Formulas and rollups read this field as its old type: it stays.
+  if (descriptor.type !== old.type && from === to) {
+    await refuseIfRead(tx, actor, before.recordType, before.name, 'rollup')
+  }
   const migrated = computed.includes(to)
     ? 0
     : await migrateValues(tx, actor, type, old, descriptor)

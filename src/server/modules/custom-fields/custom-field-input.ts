@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { FIELD_TYPES } from '../../../shared/record-type.js'
+import { patternProblem } from '../records/safe-pattern.js'
 import { textSchema } from '../records/value-schema.js'
 
 // Every type a custom field may take: the value types, references to
@@ -26,15 +27,6 @@ export const rollupInput = z.strictObject({
   fn: z.enum(ROLLUP_FUNCTIONS),
   field: z.string().max(63).optional(),
 })
-
-function compiles(pattern: string): boolean {
-  try {
-    new RegExp(pattern)
-    return true
-  } catch {
-    return false
-  }
-}
 
 export const customFieldInput = z
   .strictObject({
@@ -69,7 +61,10 @@ export const customFieldInput = z
     pattern: z
       .string()
       .max(500)
-      .refine(compiles, 'Not a valid regular expression')
+      .superRefine((pattern, ctx) => {
+        const problem = patternProblem(pattern)
+        if (problem) ctx.addIssue({ code: 'custom', message: problem })
+      })
       .optional(),
   })
   .refine((f) => !hasOptions(f.type) || f.options.length > 0, {

@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import { v7 as uuidv7 } from 'uuid'
+import { translateConstraintError } from '../../platform/db/constraint-errors.js'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import { AppError, fieldError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
@@ -9,6 +10,7 @@ import { findWorkspaceType } from '../custom-objects/workspace-types.js'
 import type { CustomFieldInput } from './custom-field-input.js'
 import { defineField } from './field-definition.js'
 import { refuseIfRead } from './field-readers.js'
+import { fillNewField } from './fill-new-field.js'
 
 const RESERVED = new Set([
   'id',
@@ -34,12 +36,17 @@ export async function defineCustomField(
     throw fieldError('name', `${type.labelPlural} already have "${input.name}"`)
   }
   const id = uuidv7()
-  const { rows: taken } = await sql`SELECT 1 FROM custom_field
+  // A retired field's values stay in the records, so its name is never
+  // given to another field that would read them as its own.
+  const { rows: taken } = await sql<{ retired: boolean }>`
+    SELECT deleted_at IS NOT NULL AS retired FROM custom_field
     WHERE tenant_id = ${actor.tenantId} AND record_type = ${type.name}
-      AND name = ${input.name} AND deleted_at IS NULL`.execute(tx)
+      AND name = ${input.name}`.execute(tx)
   if (taken.length > 0) {
     throw new AppError('conflict', {
-      detail: `${type.labelPlural} already have a field "${input.name}"`,
+      detail: taken.some((row) => !row.retired)
+        ? `${type.labelPlural} already have a field "${input.name}"`
+        : `${type.labelPlural} had a field "${input.name}"; its values are kept, so choose another name`,
     })
   }
   const { computed, descriptor } = await defineField(tx, actor, type, input)
@@ -57,13 +64,19 @@ export async function defineCustomField(
       ${input.indexed}, ${input.min ?? null}, ${input.max ?? null},
       ${input.pattern ?? null},
       (SELECT count(*) FROM custom_field WHERE tenant_id = ${actor.tenantId}
-        AND record_type = ${type.name}))`.execute(tx)
+        AND record_type = ${type.name}))`
+    .execute(tx)
+    .catch((error) => translateConstraintError(error, 'custom_field'))
+  const filled = await fillNewField(tx, actor, type, descriptor)
   await writeAudit(tx, actor, [
     {
       recordType: 'custom_field',
       recordId: id,
       action: 'create',
-      changes: { definition: { from: null, to: { ...input, options } } },
+      changes: {
+        definition: { from: null, to: { ...input, options } },
+        ...(filled > 0 && { values: { from: null, to: `${filled} filled` } }),
+      },
       reasonCode: 'custom_field_defined',
     },
   ])
@@ -104,8 +117,11 @@ export async function listCustomFields(tx: Tx, actor: Actor) {
       options, help_text AS "helpText", ref, computed,
       default_value AS "defaultValue", is_unique AS "unique", indexed,
       min::float8 AS min, max::float8 AS max, pattern, position
-    FROM custom_field
+    FROM custom_field f
     WHERE tenant_id = ${actor.tenantId} AND deleted_at IS NULL
+      AND NOT EXISTS (SELECT 1 FROM custom_object o
+        WHERE o.tenant_id = f.tenant_id AND o.name = f.record_type
+          AND o.deleted_at IS NOT NULL)
     ORDER BY record_type, position, name`.execute(tx)
   return rows
 }

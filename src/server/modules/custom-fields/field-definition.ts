@@ -19,6 +19,8 @@ const ORDERED: FieldType[] = [...NUMBERS, 'date', 'datetime']
 const PATTERNED: FieldType[] = ['text', 'phone', 'email']
 const COMPUTED = ['rollup', 'formula']
 const NEVER_UNIQUE = ['longtext', 'boolean', 'multiselect', ...COMPUTED]
+// Instants are written with any offset, so their text does not compare.
+const NEVER_INDEXED = ['longtext', 'datetime', ...COMPUTED]
 // Join records are reached through their parents, never pointed at.
 const NOT_TARGETS = new Set(['account_contact', 'opportunity_product'])
 
@@ -92,7 +94,7 @@ function checkOptions(input: CustomFieldInput, type: FieldType) {
   if (input.unique && NEVER_UNIQUE.includes(input.type)) {
     refuse('unique', 'This kind of field cannot be unique')
   }
-  if (input.indexed && ['longtext', ...COMPUTED].includes(input.type)) {
+  if (input.indexed && NEVER_INDEXED.includes(input.type)) {
     refuse('indexed', 'This kind of field cannot be indexed')
   }
 }
@@ -106,6 +108,18 @@ export async function defineField(
 ): Promise<FieldDefinition> {
   if (hasOptions(input.type) && input.options.length === 0) {
     refuse('options', 'A choice field needs at least one option')
+  }
+  const values = input.options.map((o) => o.value)
+  if (new Set(values).size !== values.length) {
+    refuse('options', 'Option values must differ')
+  }
+  if (values.some((v) => v.includes(','))) {
+    refuse('options', 'Option values cannot contain a comma')
+  }
+  if (input.min !== undefined && input.max !== undefined) {
+    if (input.min > input.max) {
+      refuse('max', 'The largest value must not be below the smallest')
+    }
   }
   if (input.type === 'ref') await checkRef(tx, actor, input)
   const computed =

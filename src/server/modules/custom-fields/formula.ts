@@ -52,6 +52,17 @@ export function parseFormula(text: string): FormulaNode {
     throw new FormulaError('Keep a formula under 1,000 characters')
   const tokens = tokenize(text)
   let i = 0
+  let depth = 0
+  // Deep nesting would exhaust the stack when compiled; nobody needs it.
+  const nested = <T>(parse: () => T): T => {
+    depth += 1
+    if (depth > 32) throw new FormulaError('The formula nests too deeply')
+    try {
+      return parse()
+    } finally {
+      depth -= 1
+    }
+  }
   const peek = () => tokens[i]
   const take = (expected?: string) => {
     const token = tokens[i]
@@ -82,18 +93,22 @@ export function parseFormula(text: string): FormulaNode {
   function unary(): FormulaNode {
     if (peek() === '-') {
       take()
-      return { kind: 'unary', operand: unary() }
+      return { kind: 'unary', operand: nested(unary) }
     }
     return primary()
   }
   function primary(): FormulaNode {
     const token = take()
     if (token === '(') {
-      const node = expression()
+      const node = nested(expression)
       take(')')
       return node
     }
-    if (/^\d/.test(token)) return { kind: 'number', value: token }
+    if (/^\d/.test(token)) {
+      if (token.length > 30)
+        throw new FormulaError('Use numbers of at most 30 digits')
+      return { kind: 'number', value: token }
+    }
     if (!/^[a-z]/.test(token)) throw new FormulaError(`Unexpected "${token}"`)
     if (peek() !== '(') return { kind: 'field', name: token }
     if (!Object.hasOwn(FORMULA_FUNCTIONS, token)) {
@@ -101,10 +116,10 @@ export function parseFormula(text: string): FormulaNode {
     }
     const fn = token as FormulaFunction
     take('(')
-    const args = [expression()]
+    const args = [nested(expression)]
     while (peek() === ',') {
       take()
-      args.push(expression())
+      args.push(nested(expression))
     }
     take(')')
     const [least, most] = FORMULA_FUNCTIONS[fn]

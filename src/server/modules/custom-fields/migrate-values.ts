@@ -100,8 +100,11 @@ export async function migrateValues(
   if (failed > 0) {
     const records =
       failed === 1 ? '1 record holds a value' : `${failed} records hold values`
+    const changed = RULES.find(
+      (k) => JSON.stringify(old[k] ?? null) !== JSON.stringify(next[k] ?? null),
+    )
     throw fieldError(
-      next.type === old.type ? 'options' : 'type',
+      changed ?? 'type',
       `${records} that cannot fit the new definition, e.g. ${failures.join('; ')}`,
     )
   }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import { v7 as uuidv7 } from 'uuid'
+import { translateConstraintError } from '../../platform/db/constraint-errors.js'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import { AppError, fieldError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
@@ -20,6 +21,9 @@ export async function defineCustomObject(
   const plural = input.plural ?? defaultPlural(input.name)
   if (isReserved(input.name)) {
     throw fieldError('name', `"${input.name}" is taken by Rapport itself`)
+  }
+  if (plural.length > 63) {
+    throw fieldError('plural', 'Give a plural of at most 63 characters')
   }
   if (isReserved(plural)) {
     throw fieldError('plural', `"${plural}" is taken by Rapport itself`)
@@ -43,7 +47,9 @@ export async function defineCustomObject(
     INSERT INTO custom_object (tenant_id, id, name, plural, label, label_plural)
     VALUES (${actor.tenantId}, ${id}, ${input.name}, ${plural}, ${input.label},
       ${input.labelPlural})
-    RETURNING ${COLUMNS}`.execute(tx)
+    RETURNING ${COLUMNS}`
+    .execute(tx)
+    .catch((error) => translateConstraintError(error, 'custom_object'))
   await writeAudit(tx, actor, [
     {
       recordType: 'custom_object',

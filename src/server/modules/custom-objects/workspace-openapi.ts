@@ -29,18 +29,40 @@ function body(ref: string): Json {
   }
 }
 
+// Copies a value, giving every string to `rewrite` (labels are data, so
+// they are never pasted into JSON text).
+function rewriteStrings(
+  value: unknown,
+  rewrite: (s: string) => string,
+): unknown {
+  if (typeof value === 'string') return rewrite(value)
+  if (Array.isArray(value)) return value.map((v) => rewriteStrings(v, rewrite))
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, rewriteStrings(v, rewrite)]),
+    )
+  }
+  return value
+}
+
 /** A custom object's paths, made from the routes all objects share. */
 function objectPaths(doc: OpenApiDoc, type: RecordType): Record<string, Json> {
   const paths: Record<string, Json> = {}
   const base = `/api/v1/${type.plural}`
+  const many = type.labelPlural.toLowerCase()
+  const one = type.label.toLowerCase()
+  // Functions as replacements: a label's "$&" must not read as a pattern.
+  const rewrite = (text: string) =>
+    text === GENERIC_RECORD
+      ? `#/components/schemas/${type.name}_record`
+      : text === 'Custom object records'
+        ? type.labelPlural
+        : text
+            .replaceAll('records of a custom object', () => many)
+            .replaceAll('record of a custom object', () => one)
   for (const [path, item] of Object.entries(doc.paths)) {
     if (!path.startsWith(GENERIC)) continue
-    const text = JSON.stringify(item)
-      .replaceAll(GENERIC_RECORD, `#/components/schemas/${type.name}_record`)
-      .replaceAll('records of a custom object', type.labelPlural.toLowerCase())
-      .replaceAll('record of a custom object', type.label.toLowerCase())
-      .replaceAll('"Custom object records"', JSON.stringify(type.labelPlural))
-    const copy = JSON.parse(text) as Record<string, Json>
+    const copy = rewriteStrings(item, rewrite) as Record<string, Json>
     for (const operation of Object.values(copy)) {
       const params = operation.parameters as { name: string }[] | undefined
       if (params) {

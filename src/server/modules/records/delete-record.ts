@@ -5,6 +5,8 @@ import { AppError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
 import { requireRecordAction } from '../access/policy.js'
 import { writeAudit } from '../audit/write-audit.js'
+import { checkUnique } from '../custom-fields/field-rules.js'
+import { withCustomFields } from '../custom-fields/with-custom-fields.js'
 import { getRecord, requireRow } from './get-record.js'
 import type { RecordType, Values } from './record-type.js'
 import { DEFAULT_REASON, type WriteOptions } from './write-options.js'
@@ -12,11 +14,12 @@ import { DEFAULT_REASON, type WriteOptions } from './write-options.js'
 async function setDeletedAt(
   tx: Tx,
   actor: Actor,
-  type: RecordType,
+  baseType: RecordType,
   id: string,
   deleting: boolean,
   options: WriteOptions,
 ) {
+  const type = await withCustomFields(tx, actor, baseType)
   const before = await requireRow(tx, actor, type, id, { forUpdate: true })
   const isDeleted = before.deleted_at !== null
   if (isDeleted === deleting) {
@@ -25,6 +28,8 @@ async function setDeletedAt(
       detail: `This ${type.label.toLowerCase()} is ${state}`,
     })
   }
+  // A value made unique may have been taken since this record was deleted.
+  if (!deleting) await checkUnique(tx, actor, type, before, id)
   // A restore can collide with a record created since, e.g. the same link.
   const { rows } = await sql<Values>`
     UPDATE ${sql.table(type.table)}

@@ -24,12 +24,19 @@ type FieldSql = (field: FieldDescriptor) => RawBuilder<unknown>
 // The fields a formula reads, found when the workspace's fields are.
 const resolved = new WeakMap<
   FormulaSpec,
-  { node: FormulaNode | null; fields: Map<string, FieldDescriptor> }
+  {
+    node: FormulaNode | null
+    fields: Map<string, FieldDescriptor>
+    size: number
+  }
 >()
+
+// How many field readings a formula expands to, formulas it reads included.
+const MAX_SIZE = 200
 
 /** A formula that no longer fits its fields reads as no value. */
 export function bindBroken(spec: FormulaSpec): void {
-  resolved.set(spec, { node: null, fields: new Map() })
+  resolved.set(spec, { node: null, fields: new Map(), size: 1 })
 }
 
 /**
@@ -80,7 +87,31 @@ export function bindFormula(
     } else if (n.kind === 'call') checkCall(n)
   }
   check(node)
-  resolved.set(spec, { node, fields: byName })
+  const size = sizeOf(node, byName)
+  if (size > MAX_SIZE) {
+    throw new FormulaError(
+      'This formula, with the formulas it reads, is too large to work out',
+    )
+  }
+  resolved.set(spec, { node, fields: byName, size })
+}
+
+function sizeOf(n: FormulaNode, fields: Map<string, FieldDescriptor>): number {
+  switch (n.kind) {
+    case 'number':
+      return 1
+    case 'field': {
+      const computed = fields.get(n.name)?.computed
+      if (computed?.kind !== 'formula') return 1
+      return resolved.get(computed)?.size ?? 1
+    }
+    case 'unary':
+      return sizeOf(n.operand, fields)
+    case 'binary':
+      return sizeOf(n.left, fields) + sizeOf(n.right, fields)
+    case 'call':
+      return n.args.reduce((sum, a) => sum + sizeOf(a, fields), 0)
+  }
 }
 
 function compile(

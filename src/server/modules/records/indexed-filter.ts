@@ -29,9 +29,11 @@ export function indexedCondition(
 ): RawBuilder<unknown> | undefined {
   if (!f.indexed || !f.custom) return undefined
   const numeric = NUMERIC.includes(f.type)
-  const text = values.map((v) => (Array.isArray(v) ? v[0] : v)).map(String)
+  const text = values
+    .map((v) => (Array.isArray(v) ? v[0] : v))
+    .map((v) => (f.type === 'ref' ? String(v).toLowerCase() : String(v)))
   const list = op === 'eq' || op === 'in'
-  if (!list && !(numeric && op in RANGE)) return undefined
+  if (!list && !(numeric && Object.hasOwn(RANGE, op))) return undefined
   const inIndex = (match: RawBuilder<unknown>) =>
     sql`t.id IN (SELECT i.record_id FROM custom_value_index i
       WHERE i.tenant_id = ${actor.tenantId} AND i.record_type = ${type.name}

@@ -58,6 +58,7 @@ export function normalizeValues(
     if (typeof v === 'string') v = v.trim()
     if (v === '' && !f.required) v = null
     if (f.type === 'decimal' || f.type === 'money') v = decimalText(v) ?? v
+    if (f.type === 'ref' && typeof v === 'string') v = v.toLowerCase()
     if (f.type === 'multiselect' && Array.isArray(v)) v = inOptionOrder(f, v)
     values[f.name] = v
   }

@@ -57,13 +57,13 @@ const builtInTargets: Record<string, RefTarget> = {
  * shared table of custom object records held to that object's name.
  */
 export function refTarget(name: string): RefTarget {
-  return (
-    builtInTargets[name] ?? {
-      table: 'custom_record',
-      title: 'name',
-      scope: { column: 'object_type', value: name },
-    }
-  )
+  // Own keys only: a name like "constructor" is a custom object's.
+  if (Object.hasOwn(builtInTargets, name)) return builtInTargets[name]
+  return {
+    table: 'custom_record',
+    title: 'name',
+    scope: { column: 'object_type', value: name, liveObject: true },
+  }
 }
 
 export function isBuiltInTarget(name: string): boolean {

@@ -4,6 +4,11 @@ import { type RawBuilder, sql } from 'kysely'
 export interface TypeScope {
   column: string
   value: string
+  /**
+   * Only while the custom object of that name is live: references,
+   * rollups and timelines reach a retired object's records no more.
+   */
+  liveObject?: boolean
 }
 
 /** SQL that holds a table's rows to one type, on the given alias. */
@@ -12,5 +17,9 @@ export function scopeSql(
   alias: string,
 ): RawBuilder<unknown> {
   if (!scope) return sql`true`
-  return sql`${sql.ref(`${alias}.${scope.column}`)} = ${scope.value}`
+  const same = sql`${sql.ref(`${alias}.${scope.column}`)} = ${scope.value}`
+  if (!scope.liveObject) return same
+  return sql`${same} AND EXISTS (SELECT 1 FROM custom_object o
+    WHERE o.tenant_id = current_tenant_id() AND o.name = ${scope.value}
+      AND o.deleted_at IS NULL)`
 }

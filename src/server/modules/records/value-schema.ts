@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js'
 import { z } from 'zod'
 import type { FieldDescriptor } from '../../../shared/record-type.js'
 import { decimalPlaces, decimalText, integerDigits } from './decimal-text.js'
+import { matchesPattern } from './safe-pattern.js'
 
 // Limits of the columns behind each type: a value the schema accepts is
 // one PostgreSQL can store.
@@ -49,7 +50,13 @@ export function textSchema(
       (v) => !v.includes(NUL),
       'Contains a character that cannot be stored',
     )
-  if (f.pattern) s = s.regex(new RegExp(f.pattern), 'Not in the expected form')
+  const pattern = f.pattern
+  if (pattern) {
+    s = s.refine(
+      (v) => v === '' || matchesPattern(pattern, v),
+      'Not in the expected form',
+    )
+  }
   if (f.required) s = s.min(1, 'Required')
   return s
 }
@@ -66,6 +73,11 @@ function integerSchema(f: FieldDescriptor) {
 
 // PostgreSQL has no year 0 and dates before year 1 are not business data.
 const fromYearOne = (v: string) => !v.startsWith('0000')
+// PostgreSQL takes offsets up to 15:59 from UTC; real ones stay within 14.
+const storableOffset = (v: string) => {
+  const offset = /[+-](\d{2}):?\d{2}$/.exec(v)
+  return !offset || Number(offset[1]) <= 15
+}
 
 export function valueSchema(f: FieldDescriptor): z.ZodType {
   switch (f.type) {
@@ -88,6 +100,7 @@ export function valueSchema(f: FieldDescriptor): z.ZodType {
       return z.iso
         .datetime({ offset: true, error: 'Use an ISO 8601 instant' })
         .refine(fromYearOne, 'Use a date from year 1 on')
+        .refine(storableOffset, 'Use an offset from UTC of at most 15 hours')
     case 'boolean':
       return z.boolean('Must be true or false')
     case 'enum': {

@@ -31,6 +31,7 @@ const DATA_ERRORS: Record<string, string> = {
   '22003': 'A number is out of range',
   '22008': 'A date is out of range',
   '22007': 'A date or time is not valid',
+  '22009': 'A time zone offset is out of range',
   '22P02': 'A value is not in the expected form',
   '23502': 'A required value is missing',
 }
