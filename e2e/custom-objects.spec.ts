@@ -198,6 +198,21 @@ test.describe
       await expect(rows.first()).toContainText('Core platform')
       await page.screenshot({ path: `${SHOTS}/filtered.png` })
 
+      // Global search looks in custom objects too, under their own heading.
+      await page
+        .getByRole('combobox', { name: 'Search records' })
+        .fill('bundle')
+      const results = page.getByTestId('search-results')
+      const group = results
+        .locator('.search-group')
+        .filter({ hasText: 'Configurations' })
+      await expect(group.getByRole('option')).toHaveText(['SSO bundle'])
+      await page.screenshot({ path: '/tmp/shots2/search-configuration.png' })
+      await group.getByRole('option', { name: 'SSO bundle' }).click()
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        'SSO bundle',
+      )
+
       const openapi = await page.request.get('/api/v1/openapi.json')
       expect(openapi.ok()).toBe(true)
       const document = (await openapi.json()) as { paths: object }

@@ -98,7 +98,7 @@ export function CustomFieldTable(props: CustomFieldTableProps) {
             {refusal?.id === field.id && (
               <tr>
                 <td colSpan={COLUMNS} className="field-error" role="alert">
-                  {title}: {field.label} was not retired. {refusal.message}
+                  {field.label} was not retired. {refusal.message}
                 </td>
               </tr>
             )}

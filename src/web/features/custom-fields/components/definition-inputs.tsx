@@ -74,7 +74,7 @@ export function DefinitionInputs(props: DefinitionInputsProps) {
         />
       </FormRow>
       {!isComputed(type) && (
-        <div className="field field-wide">
+        <div className="field-wide option-checks">
           <label className="inline-field">
             <input
               type="checkbox"
