@@ -1,4 +1,4 @@
-DELETE FROM custom_field WHERE type IN ('ref', 'rollup', 'formula');
+DELETE FROM custom_field WHERE type IN ('ref', 'refs', 'rollup', 'formula');
 ALTER TABLE custom_field
   DROP COLUMN ref,
   DROP COLUMN computed,

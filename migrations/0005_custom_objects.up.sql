@@ -77,7 +77,7 @@ ALTER TABLE custom_field DROP CONSTRAINT custom_field_type_check;
 ALTER TABLE custom_field ADD CONSTRAINT custom_field_type_check
   CHECK (type IN ('text', 'longtext', 'email', 'url', 'phone', 'integer',
     'decimal', 'money', 'percent', 'date', 'datetime', 'boolean', 'enum',
-    'multiselect', 'ref', 'rollup', 'formula'));
+    'multiselect', 'ref', 'refs', 'rollup', 'formula'));
 ALTER TABLE custom_field
   ADD COLUMN ref text,
   -- How a rollup or formula is worked out, with the type of its result.

@@ -17,6 +17,7 @@ export const FIELD_TYPES = [
   'enum',
   'multiselect',
   'ref',
+  'refs',
 ] as const
 
 export type FieldType = (typeof FIELD_TYPES)[number]
@@ -31,8 +32,10 @@ export interface RollupSpec {
   kind: 'rollup'
   /** The record type whose records are summarised. */
   object: string
-  /** Their field that points at this record. */
+  /** Their field (one relation or many) that points at this record. */
   via: string
+  /** Whether that field is a relation to many. */
+  viaMany?: boolean
   fn: 'sum' | 'count' | 'min' | 'max'
   /** Their field that is summed, or the smallest or largest of; not for count. */
   field?: string
@@ -55,7 +58,7 @@ export interface FieldDescriptor {
   notNull?: boolean
   readOnly?: boolean
   options?: FieldOption[]
-  /** The record type a `ref` field points at. */
+  /** The record type a `ref` (one) or `refs` (many) field points at. */
   ref?: string
   /**
    * For `money`: the field holding the ISO 4217 currency; without one the

@@ -18,7 +18,7 @@ const NUMBERS: FieldType[] = ['integer', 'decimal', 'money', 'percent']
 const ORDERED: FieldType[] = [...NUMBERS, 'date', 'datetime']
 const PATTERNED: FieldType[] = ['text', 'phone', 'email']
 const COMPUTED = ['rollup', 'formula']
-const NEVER_UNIQUE = ['longtext', 'boolean', 'multiselect', ...COMPUTED]
+const NEVER_UNIQUE = ['longtext', 'boolean', 'multiselect', 'refs', ...COMPUTED]
 // Instants are written with any offset, so their text does not compare.
 const NEVER_INDEXED = ['longtext', 'datetime', ...COMPUTED]
 // Join records are reached through their parents, never pointed at.
@@ -39,8 +39,11 @@ function refuse(field: string, message: string): never {
 
 async function checkRef(tx: Tx, actor: Actor, input: CustomFieldInput) {
   if (!input.ref) refuse('ref', 'Choose the record type it points at')
-  if (!input.name.endsWith('_id')) {
+  if (input.type === 'ref' && !input.name.endsWith('_id')) {
     refuse('name', 'A relation is named with _id at the end, e.g. account_id')
+  }
+  if (input.type === 'refs' && !input.name.endsWith('_ids')) {
+    refuse('name', 'A relation to many is named with _ids at the end')
   }
   if (input.ref === 'user' || NOT_TARGETS.has(input.ref)) {
     if (input.ref === 'user') return
@@ -61,14 +64,21 @@ async function checkRollup(
   const child = await findWorkspaceType(tx, actor, spec.object)
   if (!child) refuse('rollup.object', `No record type "${spec.object}"`)
   const via = child.fields.find((f) => f.name === spec.via)
-  if (via?.type !== 'ref' || via.ref !== type.name) {
+  const viaMany = via?.type === 'refs'
+  if ((via?.type !== 'ref' && !viaMany) || via.ref !== type.name) {
     refuse(
       'rollup.via',
       `${child.labelPlural} have no field pointing at ${type.labelPlural.toLowerCase()} named "${spec.via}"`,
     )
   }
   if (spec.fn === 'count') {
-    return { kind: 'rollup', ...spec, field: undefined, type: 'integer' }
+    return {
+      kind: 'rollup',
+      ...spec,
+      viaMany,
+      field: undefined,
+      type: 'integer',
+    }
   }
   const field = child.fields.find((f) => f.name === spec.field && !f.computed)
   const allowed = spec.fn === 'sum' ? NUMBERS : ORDERED
@@ -80,7 +90,7 @@ async function checkRollup(
         : 'Choose a number, amount or date field',
     )
   }
-  return { kind: 'rollup', ...spec, type: field.type }
+  return { kind: 'rollup', ...spec, viaMany, type: field.type }
 }
 
 function checkOptions(input: CustomFieldInput, type: FieldType) {
@@ -121,7 +131,8 @@ export async function defineField(
       refuse('max', 'The largest value must not be below the smallest')
     }
   }
-  if (input.type === 'ref') await checkRef(tx, actor, input)
+  const relation = input.type === 'ref' || input.type === 'refs'
+  if (relation) await checkRef(tx, actor, input)
   const computed =
     input.type === 'rollup'
       ? await checkRollup(tx, actor, type, input)
@@ -136,7 +147,7 @@ export async function defineField(
   const descriptor = toDescriptor({
     ...input,
     type: valueType,
-    ref: input.type === 'ref' ? input.ref : undefined,
+    ref: relation ? input.ref : undefined,
     computed,
   })
   if (input.defaultValue !== undefined && input.defaultValue !== null) {
@@ -192,8 +203,8 @@ function publicSpec(stored: StoredComputed | null | undefined) {
   if (stored.kind === 'formula') {
     return { kind: stored.kind, expression: stored.expression }
   }
-  const { kind, object, via, fn, field } = stored
-  return { kind, object, via, fn, field } satisfies RollupSpec
+  const { kind, object, via, fn, field, viaMany } = stored
+  return { kind, object, via, viaMany, fn, field } satisfies RollupSpec
 }
 
 const numberOrUndefined = (v: number | string | null | undefined) =>
@@ -221,6 +232,6 @@ export function toDescriptor(parts: DescriptorParts): FieldDescriptor {
     max: numberOrUndefined(parts.max),
     pattern: parts.pattern ?? undefined,
     filterable: true,
-    sortable: parts.type !== 'multiselect',
+    sortable: parts.type !== 'multiselect' && parts.type !== 'refs',
   }
 }

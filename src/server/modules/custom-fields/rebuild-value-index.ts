@@ -23,7 +23,7 @@ export async function rebuildValueIndex(
       AND field = ${field.name}`.execute(tx)
   if (!field.indexed) return
   const values =
-    field.type === 'multiselect'
+    field.type === 'multiselect' || field.type === 'refs'
       ? sql`jsonb_array_elements_text(t.custom -> ${field.name})`
       : sql`t.custom ->> ${field.name}`
   const number = NUMERIC.includes(field.type) ? sql`v.value::float8` : sql`null`

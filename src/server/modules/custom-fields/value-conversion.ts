@@ -11,8 +11,11 @@ export class Unconvertible extends Error {}
 
 /** Which type changes keep values (converted) rather than refusing. */
 export function canConvert(from: FieldType, to: FieldType): boolean {
-  if (from === to || TEXTS.includes(to)) return from !== 'ref'
-  if (from === 'ref' || to === 'ref') return false
+  if (from === to) return true
+  if (['ref', 'refs'].includes(from) || ['ref', 'refs'].includes(to)) {
+    return false
+  }
+  if (TEXTS.includes(to)) return true
   if (NUMBERS.includes(to)) return NUMBERS.includes(from) || from === 'text'
   if (to === 'date' || to === 'datetime') {
     return from === 'date' || from === 'datetime' || from === 'text'

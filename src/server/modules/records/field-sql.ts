@@ -32,7 +32,7 @@ export function fieldSql(
   if (field.computed) return rollupSql(field, field.computed, alias)
   if (!field.custom) return sql.ref(`${alias}.${field.name}`)
   const custom = sql.ref(`${alias}.custom`)
-  if (field.type === 'multiselect') {
+  if (field.type === 'multiselect' || field.type === 'refs') {
     // A cleared set is stored as JSON null, which reads as SQL NULL here.
     return sql`nullif(${custom} -> ${field.name}, 'null'::jsonb)`
   }
@@ -55,7 +55,9 @@ function rollupSql(
       { name, label: name, type, custom: !isBuiltInField(spec.object, name) },
       'r',
     )
-  const via = childField(spec.via, 'ref')
+  const via = spec.viaMany
+    ? sql`${childField(spec.via, 'refs')} @> jsonb_build_array(${sql.ref(`${alias}.id`)}::text)`
+    : sql`${childField(spec.via, 'ref')} = ${sql.ref(`${alias}.id`)}`
   const value =
     spec.fn === 'count' ? sql`*` : childField(spec.field ?? '', field.type)
   // The function name goes into the SQL as written: only these four.
@@ -66,5 +68,5 @@ function rollupSql(
   return sql`(SELECT ${fn}(${value}) FROM ${sql.table(child.table)} r
     WHERE r.tenant_id = ${sql.ref(`${alias}.tenant_id`)}
       AND ${scopeSql(child.scope, 'r')} AND r.deleted_at IS NULL
-      AND ${via} = ${sql.ref(`${alias}.id`)})`
+      AND ${via})`
 }

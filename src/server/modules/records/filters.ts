@@ -36,7 +36,7 @@ function scalar(f: FieldDescriptor, text: string): unknown {
   if (f.type === 'boolean' && (text === 'true' || text === 'false')) {
     return text === 'true'
   }
-  if (f.type === 'multiselect') return [text]
+  if (f.type === 'multiselect' || f.type === 'refs') return [text]
   return text
 }
 
@@ -65,8 +65,10 @@ function choicesCondition(
   actor: Actor,
 ): RawBuilder<unknown> {
   const column = fieldSql(f)
+  const stored = (value: string) =>
+    f.type === 'refs' ? value.toLowerCase() : value
   const one = (value: string) =>
-    sql`${column} @> ${JSON.stringify(parseValue(f, value, actor))}::jsonb`
+    sql`${column} @> ${JSON.stringify(parseValue(f, stored(value), actor))}::jsonb`
   if (op === 'eq') return one(text)
   if (op === 'in')
     return sql`(${sql.join(text.split(',').map(one), sql` OR `)})`
@@ -97,7 +99,9 @@ function condition(
     if (indexed) return indexed
   }
   const column = fieldSql(f)
-  if (f.type === 'multiselect') return choicesCondition(f, op, text, actor)
+  if (f.type === 'multiselect' || f.type === 'refs') {
+    return choicesCondition(f, op, text, actor)
+  }
   switch (op) {
     case 'null':
       if (text !== 'true' && text !== 'false') {

@@ -19,8 +19,12 @@ export async function includeRelated(
   include: string | undefined,
 ): Promise<void> {
   for (const relation of splitList(include)) {
+    // One relation (account_id → account) embeds a record; many
+    // (partner_ids → partners) embed a list.
     const field = type.fields.find(
-      (f) => f.type === 'ref' && f.name === `${relation}_id`,
+      (f) =>
+        (f.type === 'ref' && f.name === `${relation}_id`) ||
+        (f.type === 'refs' && f.name === `${relation.replace(/s$/, '')}_ids`),
     )
     if (!field?.ref) {
       throw new AppError('bad_request', {
@@ -28,18 +32,24 @@ export async function includeRelated(
       })
     }
     const target = refTarget(field.ref)
-    const ids = [...new Set(rows.map((r) => r[field.name]).filter(Boolean))]
+    const ids = [
+      ...new Set(rows.flatMap((r) => r[field.name] ?? []) as unknown[]),
+    ]
     const related = new Map<unknown, Values>()
     if (ids.length > 0) {
       const { rows: found } = await sql<Values>`
         SELECT r.id, ${sql.ref(`r.${target.title}`)} AS name
         FROM ${sql.table(target.table)} r
-        WHERE r.tenant_id = ${actor.tenantId} AND r.id IN (${sql.join(ids)})
+        WHERE r.tenant_id = ${actor.tenantId}
+          AND r.id IN (${sql.join(ids.map((id) => sql`${id}::uuid`))})
           AND ${scopeSql(target.scope, 'r')}`.execute(tx)
       for (const r of found) related.set(r.id, r)
     }
     for (const row of rows) {
-      row[relation] = related.get(row[field.name]) ?? null
+      const value = row[field.name]
+      row[relation] = Array.isArray(value)
+        ? value.flatMap((id) => related.get(id) ?? [])
+        : (related.get(value) ?? null)
     }
   }
 }

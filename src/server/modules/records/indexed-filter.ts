@@ -31,7 +31,9 @@ export function indexedCondition(
   const numeric = NUMERIC.includes(f.type)
   const text = values
     .map((v) => (Array.isArray(v) ? v[0] : v))
-    .map((v) => (f.type === 'ref' ? String(v).toLowerCase() : String(v)))
+    .map((v) =>
+      f.type.startsWith('ref') ? String(v).toLowerCase() : String(v),
+    )
   const list = op === 'eq' || op === 'in'
   if (!list && !(numeric && Object.hasOwn(RANGE, op))) return undefined
   const inIndex = (match: RawBuilder<unknown>) =>

@@ -46,6 +46,12 @@ function inOptionOrder(f: FieldDescriptor, chosen: unknown[]) {
   return sorted.length > 0 ? sorted : null
 }
 
+// Related records as a set: lower-case ids, each once, empty as null.
+function sameRecords(ids: unknown[]) {
+  const unique = [...new Set(ids.map((id) => String(id).toLowerCase()))]
+  return unique.length > 0 ? unique : null
+}
+
 /** Values in their stored form: trimmed text, exact decimals as text. */
 export function normalizeValues(
   type: RecordType,
@@ -59,6 +65,7 @@ export function normalizeValues(
     if (v === '' && !f.required) v = null
     if (f.type === 'decimal' || f.type === 'money') v = decimalText(v) ?? v
     if (f.type === 'ref' && typeof v === 'string') v = v.toLowerCase()
+    if (f.type === 'refs' && Array.isArray(v)) v = sameRecords(v)
     if (f.type === 'multiselect' && Array.isArray(v)) v = inOptionOrder(f, v)
     values[f.name] = v
   }

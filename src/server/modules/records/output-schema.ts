@@ -12,6 +12,9 @@ function outputValue(f: FieldDescriptor): z.ZodType {
     case 'decimal':
     case 'money':
       return z.string().describe('An exact decimal, e.g. "1250.00"')
+    case 'multiselect':
+    case 'refs':
+      return z.array(z.string())
     default:
       return z.string()
   }

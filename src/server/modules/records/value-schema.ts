@@ -123,6 +123,11 @@ export function valueSchema(f: FieldDescriptor): z.ZodType {
     }
     case 'ref':
       return z.uuid('Choose an existing record')
+    case 'refs':
+      return z
+        .array(z.uuid('Choose existing records'))
+        .max(100, 'Choose at most 100 records')
+        .min(f.required ? 1 : 0, 'Choose at least one')
     default:
       return textSchema(f)
   }
