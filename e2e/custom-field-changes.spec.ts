@@ -25,10 +25,17 @@ async function openFirstOpportunity(page: Page): Promise<string> {
 
 test.describe
   .serial('changing custom fields', () => {
-    test('an admin adds a formula on opportunities, is told when it is wrong, and sees its value on a deal', async ({
-      page,
-    }) => {
+    // One sign-in for the whole story: sign-in is rate limited, and the
+    // suite signs in often enough already.
+    let page: Page
+
+    test.beforeAll(async ({ browser }) => {
+      page = await browser.newPage()
       await signIn(page, 'demo', ADMIN.email, ADMIN.password)
+    })
+
+    test.afterAll(() => page.close())
+    test('an admin adds a formula on opportunities, is told when it is wrong, and sees its value on a deal', async () => {
       await page.getByRole('link', { name: 'Fields' }).click()
       await page.getByRole('button', { name: 'Add field' }).click()
       const form = page.getByRole('form', { name: 'Add field' })
@@ -89,10 +96,7 @@ test.describe
       await page.screenshot({ path: `${SHOTS}/formula-value.png` })
     })
 
-    test('an admin renames and retypes a text field; a type its values cannot take is refused with the reason', async ({
-      page,
-    }) => {
-      await signIn(page, 'demo', ADMIN.email, ADMIN.password)
+    test('an admin renames and retypes a text field; a type its values cannot take is refused with the reason', async () => {
       await addField(page, {
         recordType: 'opportunity',
         label: 'Competitor',
@@ -145,10 +149,7 @@ test.describe
       await expect(competitor).toContainText('Northwind')
     })
 
-    test('a field a formula reads is kept, and the admin is told which formula reads it', async ({
-      page,
-    }) => {
-      await signIn(page, 'demo', ADMIN.email, ADMIN.password)
+    test('a field a formula reads is kept, and the admin is told which formula reads it', async () => {
       await addField(page, {
         recordType: 'opportunity',
         label: 'Discount',
@@ -187,10 +188,7 @@ test.describe
       await page.screenshot({ path: `${SHOTS}/retire-refused.png` })
     })
 
-    test('the user menu links admins to the API reference', async ({
-      page,
-    }) => {
-      await signIn(page, 'demo', ADMIN.email, ADMIN.password)
+    test('the user menu links admins to the API reference', async () => {
       await page.locator('.user-button').click()
       const link = page.getByRole('menuitem', { name: /API reference/ })
       await expect(link).toHaveAttribute('href', '/api/docs')
@@ -207,5 +205,6 @@ test.describe
       await expect(definitions).toContainText('Your workspace (signed in)')
       await expect(docs.locator('.opblock').first()).toBeVisible()
       await docs.screenshot({ path: `${SHOTS}/api-docs.png` })
+      await docs.close()
     })
   })
