@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { FormRow } from '@/shared/form/form-row'
 import { hasOptions, hasRange, takesDefault } from '../field-types'
 import type { FieldDraft } from '../model/field-draft'
@@ -10,13 +11,30 @@ interface MoreOptionsProps {
   errorOf: (field: string) => string | undefined
 }
 
-/** Rarely needed settings, folded away until an admin opens them. */
+const SETTINGS = ['min', 'max', 'defaultValue', 'pattern', 'unique', 'indexed']
+
+// A field being changed that already uses a setting shows them unfolded.
+function inUse(draft: FieldDraft): boolean {
+  const { min, max, defaultValue, pattern, unique, indexed } = draft
+  return Boolean(min || max || defaultValue || pattern || unique || indexed)
+}
+
+/**
+ * Rarely needed settings, folded away until an admin opens them, or until
+ * the server has something to say about one of them.
+ */
 export function MoreOptions({ draft, onChange, errorOf }: MoreOptionsProps) {
   const { type } = draft
   const options = hasOptions(type) ? optionValues(draft.options) : []
+  const [open, setOpen] = useState(() => inUse(draft))
+  const refused = SETTINGS.some((name) => errorOf(name))
 
   return (
-    <details className="field-wide more-options">
+    <details
+      className="field-wide more-options"
+      open={open || refused}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
       <summary>More options</summary>
       <div className="form-grid">
         {hasRange(type) && (
