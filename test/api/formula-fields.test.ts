@@ -126,6 +126,23 @@ describe('formula fields', () => {
     }
   })
 
+  it('keep their result type when only the expression changes', async () => {
+    const fields = (await admin.get('/api/v1/custom-fields')).json().data
+    const weighted = fields.find((f: { name: string }) => f.name === 'weighted')
+    const res = await admin.request(
+      'PATCH',
+      `/api/v1/custom-fields/${weighted.id}`,
+      {
+        formula: { expression: 'amount * probability / 50' },
+      },
+    )
+    expect(res.statusCode, res.body).toBe(200)
+    expect(res.json().data.formula).toEqual({
+      expression: 'amount * probability / 50',
+      type: 'money',
+    })
+  })
+
   it('keep the fields they read from being retired or retyped', async () => {
     const fields = (await admin.get('/api/v1/custom-fields')).json().data
     const weighted = fields.find((f: { name: string }) => f.name === 'weighted')

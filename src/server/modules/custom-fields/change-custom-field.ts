@@ -65,6 +65,13 @@ export async function changeCustomField(
     if (value === undefined) continue
     Object.assign(after, { [key]: value === null ? undefined : value })
   }
+  if (change.formula) {
+    after.formula = {
+      ...before.formula,
+      ...change.formula,
+      type: change.formula.type ?? before.formula?.type ?? 'decimal',
+    }
+  }
   if ('defaultValue' in change && change.defaultValue === null) {
     after.defaultValue = undefined
   }

@@ -20,7 +20,10 @@ export const customFieldChange = z.strictObject({
   max: z.number().finite().nullable().optional(),
   pattern: customFieldInput.shape.pattern.unwrap().nullable().optional(),
   rollup: rollupInput.optional(),
-  formula: formulaInput.optional(),
+  // The result type stays as it was unless given.
+  formula: formulaInput
+    .extend({ type: formulaInput.shape.type.unwrap().optional() })
+    .optional(),
 })
 
 export type CustomFieldChange = z.infer<typeof customFieldChange>
