@@ -84,6 +84,14 @@ async function openServer(url: string): Promise<Database> {
     types,
     options: '-c TimeZone=UTC',
   })
+  // An idle connection can be cut (a server restart, an administrator):
+  // the pool drops it and opens another when needed. Unhandled, the error
+  // would end the process.
+  pool.on('error', (error: Error & { code?: string }) => {
+    process.stderr.write(
+      `rapport: an idle database connection was closed (${error.code ?? error.message}); it will be replaced\n`,
+    )
+  })
   const { stats, log } = counter()
   const db: Db = new Kysely({ dialect: new PostgresDialect({ pool }), log })
   return {
