@@ -5,9 +5,12 @@ import { openTestDatabase, target } from '../support/test-database.js'
 describe.skipIf(target !== 'server')('a cut database connection', () => {
   it('is replaced, and does not end the process', async () => {
     const { database, dispose } = await openTestDatabase()
+    const backendPid = async () => {
+      const result = await database.executeSql('SELECT pg_backend_pid() AS pid')
+      return (result as { rows: { pid: number }[] }).rows[0].pid
+    }
     try {
-      const before = await database.executeSql('SELECT pg_backend_pid() AS pid')
-      const pid = before.rows[0].pid
+      const pid = await backendPid()
       const admin = new pg.Client({
         connectionString: process.env.TEST_DATABASE_URL,
       })
@@ -15,8 +18,7 @@ describe.skipIf(target !== 'server')('a cut database connection', () => {
       await admin.query('SELECT pg_terminate_backend($1)', [pid])
       await admin.end()
       await new Promise((resolve) => setTimeout(resolve, 200))
-      const after = await database.executeSql('SELECT pg_backend_pid() AS pid')
-      expect(after.rows[0].pid).not.toBe(pid)
+      expect(await backendPid()).not.toBe(pid)
     } finally {
       await dispose()
     }
