@@ -17,6 +17,7 @@ export const TYPE_LABELS: Record<CustomFieldType, string> = {
   url: 'Web address',
   phone: 'Phone',
   ref: 'Relation',
+  refs: 'Relation to many',
   rollup: 'Rollup',
   formula: 'Formula',
 }
@@ -29,6 +30,11 @@ export const FORMULA_TYPE_LABELS: Record<FormulaType, string> = {
   integer: 'Whole number',
   money: 'Money',
   percent: 'Percent',
+}
+
+/** Whether a type points at records of a type the admin chooses. */
+export function hasTarget(type: CustomFieldType): boolean {
+  return type === 'ref' || type === 'refs'
 }
 
 /** Whether the server works the value out rather than storing it. */
@@ -55,5 +61,6 @@ export function isSummable(type: string): boolean {
 
 /** Types that take a default value from More options. */
 export function takesDefault(type: CustomFieldType): boolean {
-  return !['ref', 'rollup', 'formula', 'multiselect', 'longtext'].includes(type)
+  const none = ['ref', 'refs', 'rollup', 'formula', 'multiselect', 'longtext']
+  return !none.includes(type)
 }

@@ -14,6 +14,8 @@ export type FieldType =
   | 'enum'
   | 'multiselect'
   | 'ref'
+  /** A relation to many records: a list of ids, kept as a set. */
+  | 'refs'
 
 export interface EnumOption {
   value: string
@@ -25,8 +27,10 @@ export interface RollupMeta {
   kind: 'rollup'
   /** The record type whose records are summarised. */
   object: string
-  /** Their ref field that points at this record. */
+  /** Their ref or refs field that points at this record. */
   via: string
+  /** Set when `via` is a refs field: a record may count towards many. */
+  viaMany?: boolean
   fn: 'sum' | 'count' | 'min' | 'max'
   field?: string
 }
@@ -101,7 +105,10 @@ export interface RawRecordType {
 }
 
 export function humanize(name: string): string {
-  const words = name.replace(/_id$/, '').replace(/[_-]+/g, ' ').trim()
+  const words = name
+    .replace(/_ids?$/, '')
+    .replace(/[_-]+/g, ' ')
+    .trim()
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
 

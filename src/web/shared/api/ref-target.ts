@@ -32,7 +32,16 @@ export function refTarget(
   return type ? { kind: 'record', type } : { kind: 'unknown' }
 }
 
-/** The `include=` name that embeds a ref field's record: account_id → account. */
+/** Whether a field points at other records: one (ref) or many (refs). */
+export function isRelation(field: FieldMeta): boolean {
+  return field.type === 'ref' || field.type === 'refs'
+}
+
+/**
+ * The `include=` name that embeds a relation's records: account_id →
+ * account for one, account_ids → accounts for many.
+ */
 export function includeName(field: FieldMeta): string {
+  if (field.type === 'refs') return field.name.replace(/_ids$/, 's')
   return field.name.replace(/_id$/, '')
 }

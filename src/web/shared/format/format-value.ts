@@ -34,9 +34,16 @@ export function formatFieldValue(
       return Array.isArray(value)
         ? value.map((item) => optionLabel(field, item)).join(', ')
         : optionLabel(field, value)
+    case 'refs':
+      // Titles need the related records; the pages draw those as links.
+      return Array.isArray(value) ? countRecords(value.length) : ''
     default:
       return String(value)
   }
+}
+
+function countRecords(count: number): string {
+  return count === 1 ? '1 record' : `${count} records`
 }
 
 /** An option's label; a value no longer among the options shows as is. */

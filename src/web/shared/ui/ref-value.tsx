@@ -26,7 +26,18 @@ export function RefValue({ field, record, target }: RefValueProps) {
   const id = record[field.name]
   if (typeof id !== 'string' || !id) return null
 
-  const related = embedded(record, field)
+  return <RefLink target={target} id={id} embedded={embedded(record, field)} />
+}
+
+interface RefLinkProps {
+  target: RefTarget
+  id: string
+  /** The record as include= embedded it; fetched when missing. */
+  embedded: CrmRecord | null
+}
+
+/** One related record by its title: a link, or a user's or stage's name. */
+export function RefLink({ target, id, embedded: related }: RefLinkProps) {
   if (target.kind === 'user') return <UserName id={id} embedded={related} />
   if (target.kind === 'stage' || target.kind === 'pipeline') {
     if (typeof related?.name === 'string') {

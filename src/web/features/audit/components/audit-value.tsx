@@ -1,8 +1,8 @@
 import type { FieldMeta } from '@/shared/api/record-types'
 import { useRecordTypes } from '@/shared/api/record-types'
-import { refTarget } from '@/shared/api/ref-target'
+import { isRelation, refTarget } from '@/shared/api/ref-target'
 import { formatFieldValue } from '@/shared/format/format-value'
-import { RefValue } from '@/shared/ui/ref-value'
+import { RelationValue } from '@/shared/ui/relation-value'
 
 interface AuditValueProps {
   field: FieldMeta | undefined
@@ -24,8 +24,8 @@ export function AuditValue({ field, value, currency }: AuditValueProps) {
   const record = { id: '', [field.name]: value }
   return (
     <span className="audit-value">
-      {field.type === 'ref' ? (
-        <RefValue
+      {isRelation(field) ? (
+        <RelationValue
           field={field}
           record={record}
           target={refTarget(field, types)}

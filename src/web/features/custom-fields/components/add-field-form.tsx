@@ -5,7 +5,7 @@ import { formErrors } from '@/shared/form/form-errors'
 import { FormRow } from '@/shared/form/form-row'
 import { useAddCustomField } from '../api/add-custom-field'
 import type { CustomFieldType } from '../api/custom-field'
-import { FIELD_TYPES, TYPE_LABELS } from '../field-types'
+import { FIELD_TYPES, hasTarget, TYPE_LABELS } from '../field-types'
 import {
   apiNameOf,
   type FieldDraft,
@@ -105,7 +105,7 @@ export function AddFieldForm({ types, onDone }: AddFieldFormProps) {
             onChange={(e) => set({ name: e.target.value })}
           />
         </FormRow>
-        {type === 'ref' && (
+        {hasTarget(type) && (
           <FormRow label="Points at" error={errors.of('ref')}>
             <select
               id="cf-ref"

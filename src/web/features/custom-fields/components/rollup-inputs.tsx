@@ -39,8 +39,8 @@ export function RollupInputs(props: RollupInputsProps) {
   if (sources.length === 0) {
     return (
       <p className="field field-wide field-help" role="note">
-        No record type has a relation to this one yet. Add a Relation field that
-        points here first, then roll its records up.
+        No record type has a relation to this one yet. Add a Relation or a
+        Relation to many field that points here first, then roll its records up.
       </p>
     )
   }

@@ -25,6 +25,11 @@ export function fieldDetails(field: CustomField, types: RecordType[]): string {
     const target = findRecordType(types, field.ref)
     return `→ ${target?.label ?? (field.ref === 'user' ? 'User' : field.ref)}`
   }
+  if (field.type === 'refs' && field.ref) {
+    const target = findRecordType(types, field.ref)
+    const users = field.ref === 'user' ? 'Users' : field.ref
+    return `→ many ${target?.pluralLabel ?? users}`
+  }
   if (field.computed?.kind === 'rollup') {
     return rollupDetails(field.computed, types)
   }

@@ -6,7 +6,13 @@ import type {
   CustomFieldType,
   FormulaInput,
 } from '../api/custom-field'
-import { hasOptions, hasRange, isComputed, takesDefault } from '../field-types'
+import {
+  hasOptions,
+  hasRange,
+  hasTarget,
+  isComputed,
+  takesDefault,
+} from '../field-types'
 import { newOption, type OptionDraft, optionValues } from './option-draft'
 
 export type RollupFn = RollupMeta['fn']
@@ -53,12 +59,27 @@ export function newDraft(recordType: string): FieldDraft {
   }
 }
 
-/** A relation's name ends in _id, as the built-in ones do. */
+/**
+ * A relation's name ends in _id, as the built-in ones do; a relation to
+ * many ends in _ids after the singular: "Accounts" → account_ids.
+ */
 export function apiNameOf(draft: FieldDraft): string {
   if (draft.name !== null) return draft.name
   const name = toApiName(draft.label)
-  if (draft.type !== 'ref' || !name || name.endsWith('_id')) return name
-  return `${name}_id`
+  if (!name || !hasTarget(draft.type)) return name
+  if (draft.type === 'refs') return manyName(name)
+  return name.endsWith('_id') ? name : `${name}_id`
+}
+
+// English plurals the usual way: categories, boxes, accounts.
+function manyName(name: string): string {
+  if (name.endsWith('_ids')) return name
+  const one = name
+    .replace(/_ids?$/, '')
+    .replace(/ies$/, 'y')
+    .replace(/(ss|x|ch|sh)es$/, '$1')
+    .replace(/([^s])s$/, '$1')
+  return `${one}_ids`
 }
 
 function numberOrUndefined(text: string): number | undefined {
@@ -105,7 +126,7 @@ export function toInput(draft: FieldDraft): CustomFieldInput {
     required: !computed && draft.required,
     helpText: draft.helpText.trim() || undefined,
     options: hasOptions(type) ? optionValues(draft.options) : [],
-    ref: type === 'ref' ? draft.ref : undefined,
+    ref: hasTarget(type) ? draft.ref : undefined,
     rollup: type === 'rollup' ? rollupOf(draft) : undefined,
     formula: type === 'formula' ? formulaOf(draft) : undefined,
     defaultValue: defaultValueOf(draft),

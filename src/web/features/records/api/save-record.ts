@@ -26,6 +26,10 @@ export function useSaveRecord() {
       // Every record page: a rollup on another record may count this one.
       queryClient.invalidateQueries({ queryKey: ['record'] })
       queryClient.invalidateQueries({ queryKey: ['audit'] })
+      // A renamed record: pickers and filter chips show its title.
+      queryClient.invalidateQueries({
+        queryKey: ['record-title', input.plural],
+      })
     },
   })
 }

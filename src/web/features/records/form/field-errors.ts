@@ -25,6 +25,13 @@ function wordMessage(label: string, message: string) {
   return { message, sentence: `${label}: ${lowerFirst(message)}` }
 }
 
+// A list's item is named by its place (account_ids.0); the message goes
+// beside the list's own input.
+function fieldOf(name: string, all: FieldMeta[]): string {
+  const list = name.replace(/\.\d+$/, '')
+  return list !== name && all.some((f) => f.name === list) ? list : name
+}
+
 /**
  * The problem's field errors with labels, in the order the form shows its
  * fields; errors for fields the form does not show come last.
@@ -40,7 +47,8 @@ export function namedErrors(
     return index === -1 ? order.length : index
   }
 
-  return [...(problem?.errors ?? [])]
+  return (problem?.errors ?? [])
+    .map((error) => ({ ...error, field: fieldOf(error.field, all) }))
     .sort((a, b) => rank(a.field) - rank(b.field))
     .map((error) => {
       const field = all.find((candidate) => candidate.name === error.field)

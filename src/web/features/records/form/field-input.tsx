@@ -2,6 +2,7 @@ import type { FieldMeta, RecordType } from '@/shared/api/record-types'
 import { ChoiceGroup } from './choice-group'
 import type { FormValue } from './form-values'
 import { RefInput } from './ref-input'
+import { RefsInput } from './refs-input'
 
 interface FieldInputProps {
   field: FieldMeta
@@ -90,6 +91,17 @@ export function FieldInput(props: FieldInputProps) {
           invalid={invalid}
           errorId={props.errorId}
           emptyLabel={props.emptyLabel}
+        />
+      )
+    case 'refs':
+      return (
+        <RefsInput
+          field={field}
+          value={Array.isArray(value) ? value : []}
+          onChange={onChange}
+          types={props.types}
+          invalid={invalid}
+          errorId={props.errorId}
         />
       )
     default:

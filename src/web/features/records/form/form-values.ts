@@ -2,7 +2,10 @@ import type { FieldMeta } from '@/shared/api/record-types'
 import type { CrmRecord } from '@/shared/api/types'
 import { fromLocalInputValue, toLocalInputValue } from '@/shared/format/dates'
 
-/** Text for most inputs, a flag for a checkbox, option values for a group. */
+/**
+ * Text for most inputs, a flag for a checkbox, option values for a group,
+ * ids for a relation to many.
+ */
 export type FormValue = string | boolean | string[]
 export type FormValues = Record<string, FormValue>
 
@@ -22,11 +25,13 @@ export function editableFields(fields: FieldMeta[]): FieldMeta[] {
   )
 }
 
+function isList(field: FieldMeta): boolean {
+  return field.type === 'multiselect' || field.type === 'refs'
+}
+
 function toFormValue(field: FieldMeta, value: unknown): FormValue {
   if (field.type === 'boolean') return value === true
-  if (field.type === 'multiselect') {
-    return Array.isArray(value) ? value.map(String) : []
-  }
+  if (isList(field)) return Array.isArray(value) ? value.map(String) : []
   if (value === null || value === undefined) return ''
   if (field.type === 'datetime') return toLocalInputValue(String(value))
   if (field.type === 'date') return String(value).slice(0, 10)
@@ -85,10 +90,10 @@ export function payload(
 }
 
 function emptyValue(field: FieldMeta): unknown {
-  return field.type === 'multiselect' ? null : ''
+  return isList(field) ? null : ''
 }
 
-// Option lists are sets: ticking in a new order is no change.
+// Option and id lists are sets: choosing in a new order is no change.
 function sameValue(before: unknown, next: unknown): boolean {
   if (Array.isArray(before) && Array.isArray(next)) {
     const items = new Set(before)

@@ -15,6 +15,7 @@ import {
   initialValues,
   payload,
 } from './form-values'
+import { KnownTitlesProvider, knownTitles } from './known-titles'
 import { emptyLabel } from './server-defaults'
 import { TopErrors } from './top-errors'
 import { useErrorFocus } from './use-error-focus'
@@ -36,6 +37,7 @@ export function RecordForm(props: RecordFormProps) {
     [recordType.fields],
   )
   const initial = useMemo(() => initialValues(fields, record), [fields, record])
+  const titles = useMemo(() => knownTitles(record, fields), [record, fields])
   const [values, setValues] = useState<FormValues>(() => ({
     ...initial,
     ...(record ? {} : props.defaults),
@@ -87,19 +89,21 @@ export function RecordForm(props: RecordFormProps) {
           onPick={focus.pick}
         />
       )}
-      <div className="form-grid">
-        {fields.map((field) => (
-          <FormField
-            key={field.name}
-            field={field}
-            value={values[field.name] ?? ''}
-            onChange={(value) => setValue(field.name, value)}
-            types={types}
-            error={errorOf(field.name)}
-            emptyLabel={emptyLabel(field, !record, user)}
-          />
-        ))}
-      </div>
+      <KnownTitlesProvider value={titles}>
+        <div className="form-grid">
+          {fields.map((field) => (
+            <FormField
+              key={field.name}
+              field={field}
+              value={values[field.name] ?? ''}
+              onChange={(value) => setValue(field.name, value)}
+              types={types}
+              error={errorOf(field.name)}
+              emptyLabel={emptyLabel(field, !record, user)}
+            />
+          ))}
+        </div>
+      </KnownTitlesProvider>
       <footer className="form-actions">
         <button type="button" className="button" onClick={props.onCancel}>
           Cancel

@@ -13,6 +13,7 @@ interface RecordPickerProps {
   onChange: (value: string) => void
   invalid: boolean
   errorId?: string
+  label?: string
 }
 
 export function RecordPicker(props: RecordPickerProps) {
@@ -49,6 +50,7 @@ export function RecordPicker(props: RecordPickerProps) {
         name={field.name}
         data-value={value}
         autoComplete="off"
+        aria-label={props.label}
         aria-invalid={props.invalid || undefined}
         aria-describedby={props.errorId}
         placeholder={`Search ${type.pluralLabel.toLowerCase()}…`}

@@ -12,6 +12,8 @@ interface RefInputProps {
   invalid: boolean
   errorId?: string
   emptyLabel?: string
+  /** Names the input where no <label> does, as in the filter editor. */
+  label?: string
 }
 
 interface Choice {
@@ -33,6 +35,7 @@ function ChoiceSelect(props: RefInputProps & { choices: Choice[] }) {
     <select
       id={`field-${props.field.name}`}
       name={props.field.name}
+      aria-label={props.label}
       required={props.field.required}
       aria-invalid={props.invalid || undefined}
       aria-describedby={props.errorId}

@@ -20,6 +20,7 @@ const WIDTHS: Partial<Record<FieldType, Width>> = {
   email: [180, 1.4],
   url: [180, 1.4],
   ref: [160, 1],
+  refs: [200, 1.4],
 }
 
 const TEXT: Width = [140, 1.2]

@@ -1,5 +1,10 @@
 import type { FieldMeta, RecordType } from '@/shared/api/record-types'
-import { includeName, type RefTarget, refTarget } from '@/shared/api/ref-target'
+import {
+  includeName,
+  isRelation,
+  type RefTarget,
+  refTarget,
+} from '@/shared/api/ref-target'
 
 const PREFERRED: Record<string, string[]> = {
   accounts: [
@@ -50,11 +55,11 @@ export function listColumns(type: RecordType, types: RecordType[]): Column[] {
 
   return chosen.map((field) => ({
     field,
-    target: field.type === 'ref' ? refTarget(field, types) : null,
+    target: isRelation(field) ? refTarget(field, types) : null,
   }))
 }
 
-/** Refs whose names the list embeds with include=. */
+/** Relations whose records the list embeds with include=. */
 export function listIncludes(columns: Column[]): string | undefined {
   const names = columns
     .filter(({ target }) => target && target.kind !== 'unknown')

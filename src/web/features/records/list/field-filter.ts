@@ -14,6 +14,8 @@ const ORDERED: FilterOp[] = ['eq', 'gte', 'lte', 'gt', 'lt', 'ne']
 const OPS: Partial<Record<FieldType, FilterOp[]>> = {
   enum: ['eq', 'ne'],
   multiselect: ['eq'],
+  // filter[account_ids]=<id>: the records whose list holds that one.
+  refs: ['eq'],
   boolean: ['eq'],
   integer: ORDERED,
   decimal: ORDERED,
@@ -37,14 +39,14 @@ const WORDS: Record<FilterOp, string> = {
   prefix: 'starts with',
 }
 
-/** What a field can be filtered by; none for refs and long text. */
+/** What a field can be filtered by; none for a ref or long text. */
 export function filterOps(field: FieldMeta): FilterOp[] {
   if (!field.filterable) return []
   return OPS[field.type] ?? []
 }
 
 export function opWord(field: FieldMeta, op: FilterOp): string {
-  if (field.type === 'multiselect') return 'contains'
+  if (field.type === 'multiselect' || field.type === 'refs') return 'contains'
   if (field.type === 'date' && op === 'gte') return 'on or after'
   if (field.type === 'date' && op === 'lte') return 'on or before'
   return WORDS[op]

@@ -1,6 +1,7 @@
 import { useState } from 'react'
-import type { FieldMeta, RecordType } from '@/shared/api/record-types'
-import { type FieldFilter, filterOps, opWord } from './field-filter'
+import type { RecordType } from '@/shared/api/record-types'
+import { type FieldFilter, filterOps } from './field-filter'
+import { FilterChip } from './filter-chip'
 import { FilterEditor } from './filter-editor'
 
 // The filter bar has controls of its own for these.
@@ -10,16 +11,6 @@ interface FieldFiltersProps {
   recordType: RecordType
   filters: FieldFilter[]
   onChange: (filters: FieldFilter[]) => void
-}
-
-function valueWord(field: FieldMeta, value: string): string {
-  if (field.type === 'boolean') return value === 'true' ? 'Yes' : 'No'
-  return field.options.find((o) => o.value === value)?.label ?? value
-}
-
-function filterLabel(field: FieldMeta, filter: FieldFilter) {
-  const value = valueWord(field, filter.value)
-  return `${field.label} ${opWord(field, filter.op)} ${value}`
 }
 
 /** Conditions on the type's fields, each removable, and a way to add one. */
@@ -38,26 +29,14 @@ export function FieldFilters(props: FieldFiltersProps) {
 
   return (
     <div className="field-filters">
-      {filters.map((filter, index) => {
-        const field = fields.find((f) => f.name === filter.field)
-        const label = field ? filterLabel(field, filter) : filter.field
-        return (
-          <span
-            key={`${filter.field}:${filter.op}:${filter.value}`}
-            className="filter-chip"
-            data-testid="filter-chip"
-          >
-            {label}
-            <button
-              type="button"
-              aria-label={`Remove filter ${label}`}
-              onClick={() => onChange(filters.filter((_, i) => i !== index))}
-            >
-              ×
-            </button>
-          </span>
-        )
-      })}
+      {filters.map((filter, index) => (
+        <FilterChip
+          key={`${filter.field}:${filter.op}:${filter.value}`}
+          field={fields.find((f) => f.name === filter.field)}
+          filter={filter}
+          onRemove={() => onChange(filters.filter((_, i) => i !== index))}
+        />
+      ))}
       {adding ? (
         <FilterEditor
           fields={fields}

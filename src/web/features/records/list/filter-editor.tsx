@@ -1,5 +1,7 @@
 import { useState } from 'react'
 import type { FieldMeta } from '@/shared/api/record-types'
+import { useRecordTypes } from '@/shared/api/record-types'
+import { RefInput } from '../form/ref-input'
 import {
   type FieldFilter,
   type FilterOp,
@@ -85,6 +87,21 @@ interface ValueInputProps {
 }
 
 function ValueInput({ field, value, onChange }: ValueInputProps) {
+  const types = useRecordTypes().data ?? []
+  if (field.type === 'refs') {
+    return (
+      <RefInput
+        field={field}
+        value={value}
+        onChange={onChange}
+        types={types}
+        invalid={false}
+        label="Value"
+        emptyLabel="Choose…"
+      />
+    )
+  }
+
   const choices =
     field.type === 'boolean'
       ? [

@@ -1,9 +1,9 @@
 import type { FieldMeta, RecordType } from '@/shared/api/record-types'
-import { refTarget } from '@/shared/api/ref-target'
+import { isRelation, refTarget } from '@/shared/api/ref-target'
 import { useWorkspaceCurrency } from '@/shared/api/session'
 import type { CrmRecord } from '@/shared/api/types'
 import { formatFieldValue } from '@/shared/format/format-value'
-import { RefValue } from '@/shared/ui/ref-value'
+import { RelationValue } from '@/shared/ui/relation-value'
 
 interface FieldValueProps {
   field: FieldMeta
@@ -14,13 +14,11 @@ interface FieldValueProps {
 export function FieldValue({ field, record, types }: FieldValueProps) {
   const currency = useWorkspaceCurrency()
   const value = record[field.name]
-  if (value === null || value === undefined || value === '') {
-    return <span className="muted">—</span>
-  }
+  if (isEmpty(value)) return <span className="muted">—</span>
 
-  if (field.type === 'ref') {
+  if (isRelation(field)) {
     const target = refTarget(field, types)
-    return <RefValue field={field} record={record} target={target} />
+    return <RelationValue field={field} record={record} target={target} />
   }
   if (field.type === 'url') {
     return (
@@ -34,4 +32,9 @@ export function FieldValue({ field, record, types }: FieldValueProps) {
   }
 
   return <>{formatFieldValue(field, record, currency)}</>
+}
+
+function isEmpty(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length === 0
+  return value === null || value === undefined || value === ''
 }

@@ -27,6 +27,7 @@ export function RelatedList({ related, recordId }: RelatedListProps) {
         .filter((column) => column.field.name !== field)
         .slice(0, 3)
     : []
+  // filter[field]=id: the relation holds this record, alone or among many.
   const params = {
     limit: 10,
     include: listIncludes(columns),
@@ -94,7 +95,7 @@ export function RelatedList({ related, recordId }: RelatedListProps) {
       {creating && (
         <RecordFormModal
           recordType={type}
-          defaults={{ [field]: recordId }}
+          defaults={{ [field]: related.many ? [recordId] : recordId }}
           onClose={() => setCreating(false)}
         />
       )}

@@ -1,4 +1,5 @@
 import type { FieldMeta, RecordType } from '@/shared/api/record-types'
+import { isRelation } from '@/shared/api/ref-target'
 
 /** A list of the records of one type that point at a record. */
 export interface Related {
@@ -8,6 +9,8 @@ export interface Related {
   field: string
   /** Whether a new one can be made from here, pointing at the record. */
   creatable: boolean
+  /** The field is a relation to many: it holds a list of ids. */
+  many: boolean
 }
 
 // Built-in relations under a title of their own; null hides one: an
@@ -30,6 +33,7 @@ const VIRTUAL: Record<string, Related[]> = {
       title: 'Contacts',
       field: 'account_id',
       creatable: false,
+      many: false,
     },
   ],
 }
@@ -42,19 +46,26 @@ function titleOf(child: RecordType, field: FieldMeta): string | null {
 function relationsTo(parent: RecordType, types: RecordType[]): Related[] {
   return types.flatMap((child) =>
     child.fields
-      .filter((field) => field.type === 'ref' && field.ref === parent.name)
+      .filter((field) => isRelation(field) && field.ref === parent.name)
       .flatMap((field) => {
         const title = titleOf(child, field)
         if (title === null) return []
-        const { plural } = child
-        return [{ plural, title, field: field.name, creatable: field.custom }]
+        return [
+          {
+            plural: child.plural,
+            title,
+            field: field.name,
+            creatable: field.custom,
+            many: field.type === 'refs',
+          },
+        ]
       }),
   )
 }
 
 /**
- * The related lists of a record page, from the metadata: every ref field
- * of any type that points at this one, built-in relations first and a
+ * The related lists of a record page, from the metadata: every relation,
+ * to one or to many, of any type that points at this one, built-in relations first and a
  * type's relation to itself after the others.
  */
 export function relatedTypes(parent: RecordType, types: RecordType[]) {
