@@ -10,6 +10,8 @@ interface ChipPickerProps {
   chosen: ChipOption[]
   /** The matches for the text; undefined while they load. */
   options: ChipOption[] | undefined
+  /** The text the matches answer; a new answer drops the highlight. */
+  matchesFor: string
   text: string
   onText: (text: string) => void
   onAdd: (option: ChipOption) => void
@@ -40,7 +42,10 @@ function stepIndex(current: number, step: number, count: number): number {
 export function ChipPicker(props: ChipPickerProps) {
   const { id, chosen, options } = props
   const [open, setOpenState] = useState(false)
-  const [active, setActive] = useState(-1)
+  // The highlight belongs to one answer, as the list may change under it.
+  const [cursor, setCursor] = useState({ q: '', index: -1 })
+  const active = cursor.q === props.matchesFor ? cursor.index : -1
+  const setActive = (index: number) => setCursor({ q: props.matchesFor, index })
   const taken = new Set(chosen.map((option) => option.id))
   const matches = options?.filter((option) => !taken.has(option.id))
   const count = matches?.length ?? 0

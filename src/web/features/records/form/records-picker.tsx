@@ -43,6 +43,7 @@ export function RecordsPicker(props: RefsInputProps & { type: RecordType }) {
       label={field.label}
       chosen={chosen}
       options={found.isPending ? undefined : (options ?? [])}
+      matchesFor={q}
       text={text}
       onText={setText}
       onAdd={add}

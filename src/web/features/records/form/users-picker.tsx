@@ -20,6 +20,7 @@ export function UsersPicker(props: RefsInputProps) {
       label={field.label}
       chosen={value.map((id) => ({ id, title: titleOf(id) }))}
       options={users ? options : undefined}
+      matchesFor={needle}
       text={text}
       onText={setText}
       onAdd={(option) => props.onChange([...value, option.id])}
