@@ -1,4 +1,5 @@
 import type { Config } from './config.js'
+import { ensureBuiltInRoles } from './modules/access/ensure-built-in-roles.js'
 import { seedDemoWorkspace } from './modules/demo/seed-demo.js'
 import { maintenanceJobs } from './modules/maintenance/jobs.js'
 import {
@@ -38,6 +39,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       : { kind: 'embedded', dataDir: pgliteDir(config.dataDir) },
   )
   const migrated = await migrateUp(database)
+  await ensureBuiltInRoles(database.db)
   const demo = config.demo ? await seedDemoWorkspace(database.db) : undefined
 
   const app = await buildApp({

@@ -2,8 +2,9 @@ import { sql } from 'kysely'
 import { v7 as uuidv7 } from 'uuid'
 import { translateConstraintError } from '../../platform/db/constraint-errors.js'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
+import { AppError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
-import { requireRecordAction } from '../access/policy.js'
+import { allowsOnRow, requireRecordAction } from '../access/policy.js'
 import { diff, writeAudit } from '../audit/write-audit.js'
 import {
   checkUnique,
@@ -42,6 +43,11 @@ export async function insertRecord(
   if (hasField(type, 'created_by_id')) row.created_by_id = actor.userId
   if (hasField(type, 'owner_id') && row.owner_id === undefined) {
     row.owner_id = actor.userId
+  }
+  if (!allowsOnRow(actor, 'create', type, row)) {
+    throw new AppError('forbidden', {
+      detail: `You may not create ${type.labelPlural.toLowerCase()} for someone outside your reach`,
+    })
   }
   const names = Object.keys(row)
   try {

@@ -3,7 +3,11 @@ import { translateConstraintError } from '../../platform/db/constraint-errors.js
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import { AppError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
-import { requireRecordAction } from '../access/policy.js'
+import {
+  allowsOnRow,
+  requireRecordAction,
+  requireRowAction,
+} from '../access/policy.js'
 import { diff, writeAudit } from '../audit/write-audit.js'
 import { checkUnique, syncValueIndex } from '../custom-fields/field-rules.js'
 import { withCustomFields } from '../custom-fields/with-custom-fields.js'
@@ -33,8 +37,14 @@ export async function updateRecord(
       detail: `This ${type.label.toLowerCase()} is deleted; restore it first`,
     })
   }
+  requireRowAction(actor, 'edit', type, before)
   const valid = requireValid(updateSchema(type), input)
   const values = normalizeValues(type, valid)
+  if (!allowsOnRow(actor, 'edit', type, { ...before, ...values })) {
+    throw new AppError('forbidden', {
+      detail: `You may not hand this ${type.label.toLowerCase()} to someone outside your reach`,
+    })
+  }
   const ctx = { tx, actor, before }
   await type.prepare?.(values, ctx)
   await checkReferences(type, values, ctx)

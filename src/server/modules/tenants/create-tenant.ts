@@ -7,6 +7,7 @@ import {
 } from '../../platform/db/tenant-transaction.js'
 import { AppError } from '../../platform/http/errors.js'
 import { type Actor, systemActor } from '../access/actor.js'
+import { ensureBuiltInRoles } from '../access/ensure-built-in-roles.js'
 import { hashPassword } from '../auth/passwords.js'
 import { createPipeline, type StageInput } from '../pipeline/pipelines.js'
 
@@ -68,6 +69,7 @@ export async function createTenant(
 
   const actor = systemActor(tenantId)
   const pipeline = await withTenant(db, tenantId, async (tx) => {
+    await ensureBuiltInRoles(tx, tenantId)
     await sql`INSERT INTO app_user (tenant_id, id, email, name, role, status,
         password_hash)
       VALUES (${tenantId}, ${adminId}, ${input.admin.email}, ${input.admin.name},

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify'
 import type { Actor } from '../../modules/access/actor.js'
+import { loadRights } from '../../modules/access/load-rights.js'
 import type { Database } from '../db/database.js'
 import { type Tx, withTenant } from '../db/tenant-transaction.js'
 import { AppError } from './errors.js'
@@ -25,9 +26,10 @@ export function inTenant<T>(
   work: (tx: Tx, actor: Actor) => Promise<T>,
 ): Promise<T> {
   const actor = requireActor(request)
-  return withTenant(request.server.database.db, actor.tenantId, (tx) =>
-    work(tx, actor),
-  )
+  return withTenant(request.server.database.db, actor.tenantId, async (tx) => {
+    actor.rights ??= await loadRights(tx, actor)
+    return work(tx, actor)
+  })
 }
 
 /** The caller's reason for a change (X-Reason-Code), kept in the audit. */
