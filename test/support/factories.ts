@@ -27,3 +27,47 @@ export async function createUser(
   )
   return user
 }
+
+/** A region, a team in it and its manager links, written directly. */
+export async function createTeam(
+  db: Db,
+  tenantId: string,
+  input: { name: string; regionId?: string; managerId?: string },
+) {
+  const id = uuidv7()
+  await withTenant(db, tenantId, (tx) =>
+    sql`INSERT INTO team (tenant_id, id, name, region_id, manager_id)
+      VALUES (${tenantId}, ${id}, ${input.name}, ${input.regionId ?? null},
+        ${input.managerId ?? null})`.execute(tx),
+  )
+  return id
+}
+
+export async function createRegion(
+  db: Db,
+  tenantId: string,
+  input: { name: string; managerId?: string },
+) {
+  const id = uuidv7()
+  await withTenant(db, tenantId, (tx) =>
+    sql`INSERT INTO region (tenant_id, id, name, manager_id)
+      VALUES (${tenantId}, ${id}, ${input.name}, ${input.managerId ?? null})`.execute(
+      tx,
+    ),
+  )
+  return id
+}
+
+/** Puts a user in a team and under a manager. */
+export async function placeUser(
+  db: Db,
+  tenantId: string,
+  userId: string,
+  place: { teamId?: string | null; managerId?: string | null },
+) {
+  await withTenant(db, tenantId, (tx) =>
+    sql`UPDATE app_user SET team_id = ${place.teamId ?? null},
+        manager_id = ${place.managerId ?? null}
+      WHERE tenant_id = ${tenantId} AND id = ${userId}`.execute(tx),
+  )
+}

@@ -44,7 +44,8 @@ export async function insertRecord(
   if (hasField(type, 'owner_id') && row.owner_id === undefined) {
     row.owner_id = actor.userId
   }
-  if (!allowsOnRow(actor, 'create', type, row)) {
+  // Whom a new record is for decides, not who writes it.
+  if (!allowsOnRow(actor, 'create', type, { ...row, created_by_id: null })) {
     throw new AppError('forbidden', {
       detail: `You may not create ${type.labelPlural.toLowerCase()} for someone outside your reach`,
     })

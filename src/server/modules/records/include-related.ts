@@ -2,9 +2,10 @@ import { sql } from 'kysely'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import { AppError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
+import { visibleRows } from '../access/policy.js'
 import { splitList } from './list-params.js'
 import type { RecordType, Values } from './record-type.js'
-import { refTarget } from './registry.js'
+import { refTarget, targetRecordType } from './registry.js'
 import { scopeSql } from './type-scope.js'
 
 /**
@@ -37,12 +38,17 @@ export async function includeRelated(
     ]
     const related = new Map<unknown, Values>()
     if (ids.length > 0) {
+      // Embedded records are held to what the actor may see, like lists.
+      const targetType = targetRecordType(field.ref)
+      const visible = targetType
+        ? visibleRows(actor, targetType)
+        : scopeSql(target.scope, 't')
       const { rows: found } = await sql<Values>`
-        SELECT r.id, ${sql.ref(`r.${target.title}`)} AS name
-        FROM ${sql.table(target.table)} r
-        WHERE r.tenant_id = ${actor.tenantId}
-          AND r.id IN (${sql.join(ids.map((id) => sql`${id}::uuid`))})
-          AND ${scopeSql(target.scope, 'r')}`.execute(tx)
+        SELECT t.id, ${sql.ref(`t.${target.title}`)} AS name
+        FROM ${sql.table(target.table)} t
+        WHERE t.tenant_id = ${actor.tenantId}
+          AND t.id IN (${sql.join(ids.map((id) => sql`${id}::uuid`))})
+          AND ${visible}`.execute(tx)
       for (const r of found) related.set(r.id, r)
     }
     for (const row of rows) {

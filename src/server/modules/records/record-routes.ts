@@ -4,6 +4,7 @@ import { z } from 'zod'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import { inTenant, reasonCode } from '../../platform/http/request-context.js'
 import type { Actor } from '../access/actor.js'
+import { explainAccess } from '../access/explain-access.js'
 import { listTimeline } from '../activities/list-timeline.js'
 import { listAudit } from '../audit/list-audit.js'
 import { createRecord } from './create-record.js'
@@ -217,6 +218,23 @@ export function registerRecordRouteSpec(
       withType(request, (tx, actor, type) =>
         listTimeline(tx, actor, type, idOf(request), request.query),
       ),
+  )
+
+  api.get(
+    `${base}/:id/access`,
+    {
+      schema: {
+        tags,
+        summary: 'Why a user may or may not see and change this record',
+        params: idParams,
+        querystring: z.object({ user: z.uuid().optional() }),
+      },
+    },
+    async (request) => ({
+      data: await withType(request, (tx, actor, type) =>
+        explainAccess(tx, actor, type, idOf(request), request.query.user),
+      ),
+    }),
   )
 
   api.get(

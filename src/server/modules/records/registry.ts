@@ -66,6 +66,15 @@ export function refTarget(name: string): RefTarget {
   }
 }
 
+/**
+ * The record type a `ref` points at, when it is one (users, pipelines and
+ * stages are not): a built-in type, or a custom object's base fields.
+ */
+export function targetRecordType(name: string): RecordType | undefined {
+  if (Object.hasOwn(builtInTargets, name)) return findRecordType(name)
+  return { ...customObjectBase, name, scope: refTarget(name).scope }
+}
+
 export function isBuiltInTarget(name: string): boolean {
   return Object.hasOwn(builtInTargets, name)
 }

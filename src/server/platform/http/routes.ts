@@ -9,6 +9,7 @@ import { registerPipelineRoutes } from '../../modules/pipeline/pipeline-routes.j
 import { registerMetaRoutes } from '../../modules/records/meta-routes.js'
 import { registerRecordRoutes } from '../../modules/records/record-routes.js'
 import { recordTypes } from '../../modules/records/registry.js'
+import { registerRoleRoutes } from '../../modules/roles/role-routes.js'
 import { registerUserRoutes } from '../../modules/users/user-routes.js'
 
 export interface RouteOptions {
@@ -29,6 +30,7 @@ export async function registerRoutes(
   registerCustomFieldRoutes(app)
   registerCustomObjectRoutes(app)
   registerUserRoutes(app)
+  registerRoleRoutes(app)
   registerPipelineRoutes(app)
   registerSystemRoutes(app)
   for (const type of recordTypes) registerRecordRoutes(app, type)

@@ -1,0 +1,208 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  createRegion,
+  createTeam,
+  createUser,
+  placeUser,
+} from '../support/factories.js'
+import {
+  type Browser,
+  startTestApp,
+  type TestApp,
+} from '../support/test-app.js'
+
+// A small sales organisation: two regions, a team in each, a manager over
+// two reps in the north, a third rep in the south, and people with other
+// jobs. Each signs in with the role their job gives them.
+let t: TestApp
+let admin: Browser
+const people: Record<string, { id: string; browser: Browser }> = {}
+const deals: Record<string, string> = {}
+
+async function roleId(key: string) {
+  const roles = (await admin.get('/api/v1/roles')).json().data
+  return roles.find((r: { key: string }) => r.key === key).id
+}
+
+async function person(name: string, role: string) {
+  const user = await createUser(t.database.db, t.workspace.tenantId, { name })
+  const res = await admin.request('PUT', `/api/v1/users/${user.id}/roles`, {
+    roleIds: [await roleId(role)],
+  })
+  expect(res.statusCode, res.body).toBe(200)
+  people[name] = { id: user.id, browser: await t.signIn(user.email) }
+  return user.id
+}
+
+async function visible(name: string, path = '/api/v1/opportunities') {
+  const res = await people[name].browser.get(`${path}?sort=name&limit=100`)
+  expect(res.statusCode, res.body).toBe(200)
+  return res.json().data.map((r: { name: string }) => r.name)
+}
+
+beforeAll(async () => {
+  t = await startTestApp()
+  admin = await t.signIn('admin@acme.test')
+  const db = t.database.db
+  const tenant = t.workspace.tenantId
+  const manager = await person('Mona', 'sales_manager')
+  const regional = await person('Rhea', 'regional_manager')
+  const north = await createRegion(db, tenant, {
+    name: 'North',
+    managerId: regional,
+  })
+  const south = await createRegion(db, tenant, { name: 'South' })
+  const team = await createTeam(db, tenant, {
+    name: 'North team',
+    regionId: north,
+    managerId: manager,
+  })
+  const southTeam = await createTeam(db, tenant, {
+    name: 'South team',
+    regionId: south,
+  })
+  for (const [name, teamId, managerId] of [
+    ['Ann', team, manager],
+    ['Bob', team, manager],
+    ['Cat', southTeam, null],
+  ] as const) {
+    const id = await person(name, 'sales_rep')
+    await placeUser(db, tenant, id, { teamId, managerId })
+  }
+  await placeUser(db, tenant, manager, { teamId: team })
+  await person('Fay', 'finance')
+  await person('Pat', 'partner')
+  for (const owner of ['Ann', 'Bob', 'Cat', 'Pat']) {
+    const res = await admin.request('POST', '/api/v1/opportunities', {
+      name: `${owner} deal`,
+      owner_id: people[owner].id,
+      amount: '1000.00',
+    })
+    expect(res.statusCode, res.body).toBe(201)
+    deals[owner] = res.json().data.id
+  }
+})
+afterAll(() => t.close())
+
+describe('scopes', () => {
+  it('give a rep their own records and nobody else’s', async () => {
+    expect(await visible('Ann')).toEqual(['Ann deal'])
+    const other = await people.Ann.browser.get(
+      `/api/v1/opportunities/${deals.Bob}`,
+    )
+    expect(other.statusCode).toBe(404)
+    const own = await people.Ann.browser.request(
+      'PATCH',
+      `/api/v1/opportunities/${deals.Ann}`,
+      { amount: '1200.00' },
+    )
+    expect(own.statusCode, own.body).toBe(200)
+    const forBob = await people.Ann.browser.request(
+      'POST',
+      '/api/v1/opportunities',
+      {
+        name: 'For Bob',
+        owner_id: people.Bob.id,
+      },
+    )
+    expect(forBob.statusCode).toBe(403)
+    const handOver = await people.Ann.browser.request(
+      'PATCH',
+      `/api/v1/opportunities/${deals.Ann}`,
+      { owner_id: people.Cat.id },
+    )
+    expect(handOver.statusCode).toBe(403)
+  })
+
+  it('give a manager everyone below them, and a regional manager the region', async () => {
+    expect(await visible('Mona')).toEqual(['Ann deal', 'Bob deal'])
+    expect(await visible('Rhea')).toEqual(['Ann deal', 'Bob deal'])
+  })
+
+  it('let finance see everything and change deals, but not accounts', async () => {
+    expect(await visible('Fay')).toEqual([
+      'Ann deal',
+      'Bob deal',
+      'Cat deal',
+      'Pat deal',
+    ])
+    const deal = await people.Fay.browser.request(
+      'PATCH',
+      `/api/v1/opportunities/${deals.Cat}`,
+      { amount: '900.00' },
+    )
+    expect(deal.statusCode, deal.body).toBe(200)
+    const account = await people.Fay.browser.request(
+      'POST',
+      '/api/v1/accounts',
+      {
+        name: 'Nope',
+      },
+    )
+    expect(account.statusCode).toBe(403)
+  })
+
+  it('keep a partner to reading what they own', async () => {
+    expect(await visible('Pat')).toEqual(['Pat deal'])
+    const change = await people.Pat.browser.request(
+      'PATCH',
+      `/api/v1/opportunities/${deals.Pat}`,
+      { amount: '1.00' },
+    )
+    expect(change.statusCode).toBe(403)
+  })
+
+  it('hold board totals, search and embedded records to the same reach', async () => {
+    const pipelines = (await people.Ann.browser.get('/api/v1/pipelines')).json()
+      .data
+    const board = await people.Ann.browser.get(
+      `/api/v1/pipelines/${pipelines[0].id}/board`,
+    )
+    const count = board
+      .json()
+      .data.reduce((n: number, s: { count: number }) => n + s.count, 0)
+    expect(count).toBe(1)
+    const found = await people.Ann.browser.get('/api/v1/opportunities?q=deal')
+    expect(found.json().data.map((r: { name: string }) => r.name)).toEqual([
+      'Ann deal',
+    ])
+    const account = await admin.request('POST', '/api/v1/accounts', {
+      name: 'Hidden account',
+      owner_id: people.Cat.id,
+    })
+    await people.Ann.browser.request(
+      'PATCH',
+      `/api/v1/opportunities/${deals.Ann}`,
+      {
+        account_id: account.json().data.id,
+      },
+    )
+    const got = await people.Ann.browser.get(
+      `/api/v1/opportunities/${deals.Ann}?include=account`,
+    )
+    expect(got.json().data.account).toBe(null)
+  })
+
+  it('explain why, including a denial', async () => {
+    const res = await admin.get(
+      `/api/v1/opportunities/${deals.Bob}/access?user=${people.Ann.id}`,
+    )
+    expect(res.statusCode, res.body).toBe(200)
+    const { actions, roles } = res.json().data
+    expect(roles.map((r: { key: string }) => r.key)).toEqual(['sales_rep'])
+    expect(actions.view.allowed).toBe(false)
+    expect(actions.view.because[0]).toMatchObject({
+      role: 'Sales rep',
+      scope: 'own',
+      matches: false,
+    })
+    const mine = await people.Mona.browser.get(
+      `/api/v1/opportunities/${deals.Bob}/access`,
+    )
+    expect(mine.json().data.actions.edit).toMatchObject({ allowed: true })
+    const nosy = await people.Ann.browser.get(
+      `/api/v1/opportunities/${deals.Ann}/access?user=${people.Bob.id}`,
+    )
+    expect(nosy.statusCode).toBe(403)
+  })
+})
