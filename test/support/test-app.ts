@@ -9,7 +9,7 @@ import { openTestDatabase } from './test-database.js'
 
 export const PASSWORD = 'correct horse battery'
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
 /** A signed-in browser: its cookies and CSRF token ride on each request. */
 export class Browser {
