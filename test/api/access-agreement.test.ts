@@ -78,7 +78,7 @@ function oracle(o: Org, me: number, deal: { owner: number; creator: number }) {
   const regionOf = (team: number | null) =>
     team === null ? null : o.teams[team].region
   const myTeams = teamsOf(me)
-  const myRegions = new Set([
+  const myRegions = new Set<number | null>([
     ...[...myTeams].map(regionOf).filter((r) => r !== null),
     ...o.regionManagers.flatMap((m, i) => (m === me ? [i] : [])),
   ])
