@@ -4,6 +4,7 @@ import { CustomFieldsPage } from '@/features/custom-fields'
 import { CustomObjectsPage } from '@/features/custom-objects'
 import { BoardPage } from '@/features/pipeline'
 import { RecordListPage } from '@/features/records'
+import { RolesPage } from '@/features/roles'
 import { UsersPage } from '@/features/users'
 import { EmptyState } from '@/shared/ui/states'
 import { Layout } from './layout'
@@ -21,6 +22,7 @@ export const router = createBrowserRouter([
           { index: true, element: <Navigate to="/board" replace /> },
           { path: 'board', element: <BoardPage /> },
           { path: 'admin/users', element: <UsersPage /> },
+          { path: 'admin/roles', element: <RolesPage /> },
           { path: 'admin/fields', element: <CustomFieldsPage /> },
           { path: 'admin/objects', element: <CustomObjectsPage /> },
           { path: ':plural', element: <RecordListPage /> },

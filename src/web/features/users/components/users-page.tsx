@@ -3,6 +3,7 @@ import { useCurrentUser } from '@/shared/api/session'
 import { useUsers } from '@/shared/api/users'
 import { ErrorState, Loading } from '@/shared/ui/states'
 import { SetPasswordForm } from './set-password-form'
+import { UserRolesCell } from './user-roles-cell'
 
 export function UsersPage() {
   const users = useUsers()
@@ -26,7 +27,8 @@ export function UsersPage() {
             <tr>
               <th>Name</th>
               <th>Email</th>
-              <th>Role</th>
+              <th>Workspace role</th>
+              {isAdmin && <th>Roles</th>}
               <th>Status</th>
               <th>Manager</th>
               {isAdmin && <th aria-label="Actions" />}
@@ -38,6 +40,11 @@ export function UsersPage() {
                 <td>{user.name}</td>
                 <td>{user.email}</td>
                 <td className="capitalize">{user.role}</td>
+                {isAdmin && (
+                  <td>
+                    <UserRolesCell user={user} />
+                  </td>
+                )}
                 <td>
                   <span className={`badge badge-${user.status}`}>
                     {user.status}
