@@ -61,6 +61,25 @@ async function writeRegions(
   return ids
 }
 
+// New people get the role of their job; people already here keep theirs.
+const ROLE_BY_JOB = { agent: 'sales_rep', manager: 'sales_manager' } as const
+
+async function giveRoles(
+  tx: Tx,
+  actor: Actor,
+  roles: { id: string; key: string }[],
+) {
+  if (roles.length === 0) return
+  const rows = roles.map((r) => sql`(${r.id}::uuid, ${r.key})`)
+  await sql`
+    INSERT INTO role_assignment (tenant_id, user_id, role_id)
+    SELECT ${actor.tenantId}, u.id, r.id
+    FROM (VALUES ${sql.join(rows)}) AS u (id, key)
+    JOIN role r ON r.tenant_id = ${actor.tenantId} AND r.key = u.key`.execute(
+    tx,
+  )
+}
+
 async function insertNewUsers(
   tx: Tx,
   actor: Actor,
@@ -73,6 +92,7 @@ async function insertNewUsers(
   const byEmail = new Map(rows.map((r) => [r.email, r]))
   const users = new Map<string, Row>()
   const created: Row[] = []
+  const roles: { id: string; key: string }[] = []
   for (const p of plan.users) {
     const found = byEmail.get(p.email.toLowerCase())
     if (found) {
@@ -89,9 +109,11 @@ async function insertNewUsers(
       status: 'invited',
     }
     created.push(row)
+    roles.push({ id: row.id, key: ROLE_BY_JOB[p.role] })
     users.set(p.name, { id: row.id, isNew: true })
   }
   await insertRows(tx, 'app_user', Object.keys(created[0] ?? {}), created)
+  await giveRoles(tx, actor, roles)
   report.count('user', 'created', created.length)
   return users
 }
