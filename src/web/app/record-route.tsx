@@ -1,3 +1,4 @@
+import { AccessPanel } from '@/features/access'
 import { AuditHistory } from '@/features/audit'
 import { type RecordAsideProps, RecordPage } from '@/features/records'
 import { Timeline } from '@/features/timeline'
@@ -10,6 +11,11 @@ function RecordAside({ recordType, record }: RecordAsideProps) {
 
   return (
     <>
+      <AccessPanel
+        plural={recordType.plural}
+        recordId={record.id}
+        typeLabel={recordType.pluralLabel}
+      />
       <Timeline
         plural={recordType.plural}
         recordId={record.id}

@@ -21,10 +21,11 @@ async function listUsers(): Promise<User[]> {
   return body.data
 }
 
-export function useUsers() {
+export function useUsers({ enabled = true } = {}) {
   return useQuery({
     queryKey: usersKey,
     queryFn: listUsers,
     staleTime: 5 * 60_000,
+    enabled,
   })
 }

@@ -26,26 +26,34 @@ export function RecordActions({ recordType, record }: RecordActionsProps) {
     }
     remove.mutate(ref, {
       onSuccess: () => toast(`${title} moved to the trash`, 'success'),
-      onError: (error) => toast(errorMessage(error), 'error'),
     })
   }
 
   const onRestore = () =>
     restore.mutate(ref, {
       onSuccess: () => toast(`${title} restored`, 'success'),
-      onError: (error) => toast(errorMessage(error), 'error'),
     })
+  // A refusal (403 when the user's roles do not allow it) stays beside
+  // the button that asked, in the server's words.
+  const refusal = (remove.error ?? restore.error) && (
+    <span className="field-error action-error" role="alert">
+      {errorMessage(remove.error ?? restore.error)}
+    </span>
+  )
 
   if (record.deleted_at) {
     return (
-      <button
-        type="button"
-        className="button button-primary"
-        disabled={restore.isPending}
-        onClick={onRestore}
-      >
-        Restore
-      </button>
+      <>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={restore.isPending}
+          onClick={onRestore}
+        >
+          Restore
+        </button>
+        {refusal}
+      </>
     )
   }
 
@@ -62,6 +70,7 @@ export function RecordActions({ recordType, record }: RecordActionsProps) {
       >
         Delete
       </button>
+      {refusal}
       {editing && (
         <RecordFormModal
           recordType={recordType}

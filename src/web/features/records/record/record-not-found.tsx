@@ -6,8 +6,9 @@ import { useSession } from '@/shared/api/session'
 import { EmptyState } from '@/shared/ui/states'
 
 /**
- * A record that is gone, or belongs to another workspace: say so calmly and
- * offer the list, and stop offering this page after the next sign-in.
+ * A record that is gone, out of the user's reach, or in another workspace:
+ * say so calmly, offer the list, and stop offering this page after the
+ * next sign-in.
  */
 export function RecordNotFound({ recordType }: { recordType: RecordType }) {
   const session = useSession().data
@@ -22,8 +23,9 @@ export function RecordNotFound({ recordType }: { recordType: RecordType }) {
     <EmptyState>
       <div className="state-message" data-testid="record-not-found">
         <p>
-          This {recordType.label.toLowerCase()} is not in this workspace. It may
-          have been deleted, or the link belongs to another workspace.
+          This {recordType.label.toLowerCase()} does not exist, or it is not
+          visible to you. It may have been deleted, your roles may not reach it,
+          or the link belongs to another workspace.
         </p>
         <Link to={`/${recordType.plural}`}>
           Go to {recordType.pluralLabel.toLowerCase()}
