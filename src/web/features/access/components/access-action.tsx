@@ -35,6 +35,7 @@ export function AccessAction({ action, access, typeLabel }: AccessActionProps) {
             key={`${reason.role}:${reason.recordType}`}
             className={reason.matches ? undefined : 'access-reason-miss'}
           >
+            <span aria-hidden="true">{reason.matches ? '✓ ' : '✗ '}</span>
             {reasonSentence(reason, typeLabel)}
           </li>
         ))}

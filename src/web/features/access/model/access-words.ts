@@ -11,21 +11,21 @@ export const ACTION_WORDS: Record<RecordAction, string> = {
 }
 
 const REACH: Record<string, string> = {
-  own: 'records they own or created',
+  own: 'their own records',
   team: "their team's records",
   region: "their region's records",
-  manager: 'the records of people who report to them',
+  manager: "their reports' records",
   all: 'every record',
 }
 
-/** One rule as a sentence: "Sales rep reaches records they own …". */
+/**
+ * One role's rule in plain words, e.g. "Sales rep gives their own
+ * records of every type — the user neither owns nor created this record."
+ */
 export function reasonSentence(reason: AccessReason, typeLabel: string) {
   const reach = REACH[reason.scope] ?? reason.scope
-  const rule =
-    reason.recordType === '*'
-      ? `its rule for all types: ${reach}`
-      : `${reach} among ${typeLabel}`
-  return `${reason.role} allows ${rule}; ${reason.why}.`
+  const among = reason.recordType === '*' ? 'of every type' : `of ${typeLabel}`
+  return `${reason.role} gives ${reach} ${among} — ${reason.why}.`
 }
 
 export function deniedWithoutRule(typeLabel: string) {

@@ -43,6 +43,7 @@ export function RecordRow(props: RecordRowProps) {
     <tr
       className="table-row"
       data-testid="record-row"
+      data-record-id={record.id}
       onClick={() => navigate(href)}
       onKeyDown={(event) => {
         if (event.key === 'Enter' && event.target === event.currentTarget) {

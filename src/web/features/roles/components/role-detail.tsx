@@ -38,9 +38,9 @@ export function RoleDetail(props: RoleDetailProps) {
     <section className="card" data-testid="role-detail" aria-label={role.name}>
       <h2 className="card-title">
         {role.name}
-        {role.builtIn && <span className="badge">Built-in</span>}
+        {role.builtIn && <span className="badge badge-name">Built-in</span>}
         {canManage && (
-          <span className="card-title-action">
+          <span className="card-title-action title-buttons">
             {role.builtIn ? (
               <button
                 type="button"

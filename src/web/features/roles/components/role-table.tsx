@@ -34,7 +34,9 @@ export function RoleTable({ roles, selected, onSelect }: RoleTableProps) {
                 >
                   {role.name}
                 </button>{' '}
-                {role.builtIn && <span className="badge">Built-in</span>}
+                {role.builtIn && (
+                  <span className="badge badge-name">Built-in</span>
+                )}
               </td>
               <td className="muted">{role.description}</td>
               <td>

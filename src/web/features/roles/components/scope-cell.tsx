@@ -27,7 +27,7 @@ export function ScopeCell(props: ScopeCellProps) {
     return (
       <span
         className={inherits ? 'scope scope-inherited' : `scope scope-${own}`}
-        title={inherits ? 'As all other types' : undefined}
+        title={inherits ? 'Follows all other types' : undefined}
       >
         {SCOPE_LABELS[effective]}
       </span>
@@ -44,8 +44,7 @@ export function ScopeCell(props: ScopeCellProps) {
     >
       {recordType !== OTHER_TYPES && (
         <option value={INHERIT}>
-          As others ({SCOPE_LABELS[effectiveScope(grants, OTHER_TYPES, action)]}
-          )
+          Others: {SCOPE_LABELS[effectiveScope(grants, OTHER_TYPES, action)]}
         </option>
       )}
       {SCOPES.map((scope) => (

@@ -27,7 +27,7 @@ export function HeldRoles({ roles, workspaceRole }: HeldRolesProps) {
       {given.map((role) => (
         <span
           key={role.key}
-          className="badge"
+          className="badge badge-name"
           title={role.via === 'team' ? "Through the user's team" : undefined}
         >
           {role.name}
