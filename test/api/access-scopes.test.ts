@@ -183,6 +183,63 @@ describe('scopes', () => {
     expect(got.json().data.account).toBe(null)
   })
 
+  it('let guard rules narrow what roles allow, and nobody widen them', async () => {
+    const rule = await admin.request('POST', '/api/v1/guard-rules', {
+      recordType: 'opportunity',
+      name: 'Closed-won amounts are finance’s',
+      when: { field: 'forecast_category', op: 'eq', value: 'closed' },
+      action: 'edit',
+      fields: ['amount'],
+      exceptRoles: ['finance'],
+    })
+    expect(rule.statusCode, rule.body).toBe(201)
+    const pipelines = (await admin.get('/api/v1/pipelines')).json().data
+    const won = pipelines[0].stages.find(
+      (s: { outcome: string }) => s.outcome === 'won',
+    )
+    const moved = await admin.request(
+      'PATCH',
+      `/api/v1/opportunities/${deals.Ann}`,
+      {
+        stage_id: won.id,
+      },
+    )
+    expect(moved.json().data.forecast_category).toBe('closed')
+    const amount = await people.Ann.browser.request(
+      'PATCH',
+      `/api/v1/opportunities/${deals.Ann}`,
+      { amount: '5.00' },
+    )
+    expect(amount.statusCode).toBe(403)
+    expect(amount.json().detail).toContain('Closed-won amounts')
+    const rename = await people.Ann.browser.request(
+      'PATCH',
+      `/api/v1/opportunities/${deals.Ann}`,
+      { name: 'Ann deal', description: 'Signed' },
+    )
+    expect(rename.statusCode, rename.body).toBe(200)
+    const finance = await people.Fay.browser.request(
+      'PATCH',
+      `/api/v1/opportunities/${deals.Ann}`,
+      { amount: '5.00' },
+    )
+    expect(finance.statusCode, finance.body).toBe(200)
+    const why = await admin.get(
+      `/api/v1/opportunities/${deals.Ann}/access?user=${people.Ann.id}`,
+    )
+    expect(why.json().data.actions.edit.guards[0]).toMatchObject({
+      name: 'Closed-won amounts are finance’s',
+      fields: ['amount'],
+    })
+    const nosy = await admin.request('POST', '/api/v1/guard-rules', {
+      recordType: 'opportunity',
+      name: 'Bad',
+      when: { field: 'nope', op: 'eq', value: 1 },
+      action: 'edit',
+    })
+    expect(nosy.statusCode).toBe(422)
+  })
+
   it('explain why, including a denial', async () => {
     const res = await admin.get(
       `/api/v1/opportunities/${deals.Bob}/access?user=${people.Ann.id}`,

@@ -6,9 +6,17 @@ import type { RecordType, Values } from '../records/record-type.js'
 import { scopeSql } from '../records/type-scope.js'
 import { RECORD_ACTIONS, type RecordAction } from './abilities.js'
 import type { Actor, UserRole } from './actor.js'
+import { blockingRules, listGuardRules } from './guard-rules.js'
 import { loadRights } from './load-rights.js'
 import { allowsOnRow, requireAdminAction } from './policy.js'
 import { decide, type LoadedGrant, type Rights } from './rights.js'
+
+interface Explained {
+  allowed: boolean
+  because: Reason[]
+  /** Guard rules that stop the action (on some fields, when they say so). */
+  guards: { name: string; fields: string[] | null; why: string }[]
+}
 
 interface Reason {
   role: string
@@ -93,12 +101,26 @@ export async function explainAccess(
     WHERE t.tenant_id = ${actor.tenantId} AND t.id = ${id}
       AND ${scopeSql(type.scope, 't')}`.execute(tx)
   const row = rows[0]
-  const actions: Record<string, { allowed: boolean; because: Reason[] }> = {}
+  const rules = await listGuardRules(tx, actor, type.name)
+  const actions: Record<string, Explained> = {}
   for (const action of RECORD_ACTIONS as readonly RecordAction[]) {
     const d = decide(rights, type.name, action)
+    const guarded =
+      action === 'edit' || action === 'delete'
+        ? blockingRules(rules, who, action, row)
+        : []
     actions[action] = {
-      allowed: allowsOnRow(who, action, type, row),
+      allowed:
+        allowsOnRow(who, action, type, row) &&
+        !guarded.some((rule) => !rule.fields),
       because: d.because.map((g) => reasonFor(g, rights, row, type)),
+      guards: guarded.map((rule) => ({
+        name: rule.name,
+        fields: rule.fields,
+        why: rule.fields
+          ? `the record meets the guard's condition: only ${rule.exceptRoles.join(', ') || 'nobody'} may change ${rule.fields.join(', ')}`
+          : `the record meets the guard's condition: only ${rule.exceptRoles.join(', ') || 'nobody'} may ${action} it`,
+      })),
     }
   }
   return {

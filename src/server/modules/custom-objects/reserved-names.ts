@@ -12,6 +12,7 @@ const PATHS = [
   'custom-fields',
   'custom-objects',
   'docs',
+  'guard-rules',
   'health',
   'meta',
   'openapi',

@@ -3,6 +3,7 @@ import { translateConstraintError } from '../../platform/db/constraint-errors.js
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import { AppError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
+import { requireGuardsPass } from '../access/guard-rules.js'
 import { requireRecordAction, requireRowAction } from '../access/policy.js'
 import { writeAudit } from '../audit/write-audit.js'
 import { checkUnique } from '../custom-fields/field-rules.js'
@@ -22,6 +23,7 @@ async function setDeletedAt(
   const type = await withCustomFields(tx, actor, baseType)
   const before = await requireRow(tx, actor, type, id, { forUpdate: true })
   requireRowAction(actor, deleting ? 'delete' : 'restore', type, before)
+  if (deleting) await requireGuardsPass(tx, actor, type, 'delete', before)
   const isDeleted = before.deleted_at !== null
   if (isDeleted === deleting) {
     const state = deleting ? 'already deleted' : 'not deleted'

@@ -2,6 +2,12 @@ import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { inTenant } from '../../platform/http/request-context.js'
+import {
+  defineGuardRule,
+  guardRuleInput,
+  listGuardRules,
+  retireGuardRule,
+} from '../access/guard-rules.js'
 import { setRoles } from './assign-roles.js'
 import {
   changeRole,
@@ -89,4 +95,45 @@ export function registerRoleRoutes(app: FastifyInstance) {
       }),
     )
   }
+}
+
+export function registerGuardRuleRoutes(app: FastifyInstance) {
+  const api = app.withTypeProvider<ZodTypeProvider>()
+  const tags = ['Roles']
+
+  api.get(
+    '/api/v1/guard-rules',
+    { schema: { tags, summary: 'Guard rules: conditions no role widens' } },
+    async (request) => ({
+      data: await inTenant(request, (tx, actor) => listGuardRules(tx, actor)),
+    }),
+  )
+
+  api.post(
+    '/api/v1/guard-rules',
+    {
+      schema: {
+        tags,
+        summary: 'Add a guard rule (administrators)',
+        body: guardRuleInput,
+      },
+    },
+    async (request, reply) => {
+      const data = await inTenant(request, (tx, actor) =>
+        defineGuardRule(tx, actor, request.body),
+      )
+      return reply.status(201).send({ data })
+    },
+  )
+
+  api.delete(
+    '/api/v1/guard-rules/:id',
+    { schema: { tags, summary: 'Retire a guard rule', params: idParams } },
+    async (request, reply) => {
+      await inTenant(request, (tx, actor) =>
+        retireGuardRule(tx, actor, request.params.id),
+      )
+      return reply.status(204).send()
+    },
+  )
 }

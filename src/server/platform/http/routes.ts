@@ -9,7 +9,10 @@ import { registerPipelineRoutes } from '../../modules/pipeline/pipeline-routes.j
 import { registerMetaRoutes } from '../../modules/records/meta-routes.js'
 import { registerRecordRoutes } from '../../modules/records/record-routes.js'
 import { recordTypes } from '../../modules/records/registry.js'
-import { registerRoleRoutes } from '../../modules/roles/role-routes.js'
+import {
+  registerGuardRuleRoutes,
+  registerRoleRoutes,
+} from '../../modules/roles/role-routes.js'
 import { registerUserRoutes } from '../../modules/users/user-routes.js'
 
 export interface RouteOptions {
@@ -31,6 +34,7 @@ export async function registerRoutes(
   registerCustomObjectRoutes(app)
   registerUserRoutes(app)
   registerRoleRoutes(app)
+  registerGuardRuleRoutes(app)
   registerPipelineRoutes(app)
   registerSystemRoutes(app)
   for (const type of recordTypes) registerRecordRoutes(app, type)

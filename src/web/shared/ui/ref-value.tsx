@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router-dom'
+import { ApiError } from '@/app/api-error'
 import { getRecord } from '@/shared/api/get-record'
 import { findStage, usePipelines } from '@/shared/api/pipelines'
 import type { FieldMeta, RecordType } from '@/shared/api/record-types'
@@ -84,6 +85,15 @@ function RecordLink(props: {
   })
   const related = props.embedded ?? fetched.data
   const label = related ? recordTitle(related, type.titleField) : '…'
+  // A record beyond the reader's roles answers 404 (or 403): name no
+  // title, and offer no link to a page that would say the same.
+  if (isOutOfReach(fetched.error)) {
+    return (
+      <span className="muted" data-testid="ref-hidden">
+        Not visible to you
+      </span>
+    )
+  }
 
   return (
     <Link
@@ -95,4 +105,8 @@ function RecordLink(props: {
       {label}
     </Link>
   )
+}
+
+function isOutOfReach(error: unknown): boolean {
+  return error instanceof ApiError && [403, 404].includes(error.status)
 }
