@@ -57,6 +57,8 @@ export interface FieldDescriptor {
   /** Has a stored default: may be left out, never cleared to null. */
   notNull?: boolean
   readOnly?: boolean
+  /** Read-only for this reader: a field rule of their roles says so. */
+  locked?: boolean
   options?: FieldOption[]
   /** The record type a `ref` (one) or `refs` (many) field points at. */
   ref?: string

@@ -4,8 +4,10 @@ import type { RecordType, Values } from '../records/record-type.js'
 import { scopeSql } from '../records/type-scope.js'
 import type { AdminAction, RecordAction } from './abilities.js'
 import type { Actor } from './actor.js'
+import { conditionSql } from './condition-sql.js'
+import { meets } from './conditions.js'
 import { systemRights } from './load-rights.js'
-import { type Decision, decide, type Rights } from './rights.js'
+import { type Decision, decide, type Rights, type ViewGuard } from './rights.js'
 
 // The one place that decides who may see and change what. Every read path
 // asks `visibleRows` (a SQL predicate for lists) or `canSee` (one record),
@@ -70,6 +72,12 @@ const hasOwner = (type: RecordType) =>
 const hasCreator = (type: RecordType) =>
   type.fields.some((f) => f.name === 'created_by_id')
 
+/**
+ * The key under which a stored row read for a check carries what is
+ * shared of it with the actor: 'edit', 'read' or null.
+ */
+export const SHARE_KEY = '__share'
+
 /** The SQL form of a decision over the `t` alias. */
 function decisionSql(
   d: Decision,
@@ -102,6 +110,86 @@ function decisionHolds(
   )
 }
 
+// A share widens whose records a user reaches, never what they may do: it
+// counts only where a role grants the action on the type at some scope,
+// and only for seeing (read or edit shares) and changing (edit shares).
+function sharesCount(actor: Actor, type: RecordType, d: Decision) {
+  return reaches(d) && !d.all && rightsOf(actor).sharedTypes.has(type.name)
+}
+
+/** SQL: a live share of the `t` record with the actor or their team. */
+function shareSql(actor: Actor, type: RecordType, edit: boolean) {
+  const { reach } = rightsOf(actor)
+  return sql`EXISTS (SELECT 1 FROM record_share s
+    WHERE s.tenant_id = t.tenant_id AND s.record_type = ${type.name}
+      AND s.record_id = t.id
+      AND (s.user_id = ${reach.me} OR s.team_id = ${reach.teamId})
+      AND (s.expires_at IS NULL OR s.expires_at > now())
+      ${edit ? sql`AND s.access = 'edit'` : sql``})`
+}
+
+/** SQL selecting what is shared of the `t` record with the actor. */
+export function shareAccessSql(
+  actor: Actor,
+  type: RecordType,
+): RawBuilder<unknown> {
+  if (!rightsOf(actor).sharedTypes.has(type.name)) return sql`NULL::text`
+  return sql`CASE WHEN ${shareSql(actor, type, true)} THEN 'edit'
+    WHEN ${shareSql(actor, type, false)} THEN 'read' END`
+}
+
+function sharedHolds(action: RecordAction, row: Values) {
+  const share = row[SHARE_KEY]
+  if (action === 'view') return share === 'edit' || share === 'read'
+  return action === 'edit' && share === 'edit'
+}
+
+function guardsOf(actor: Actor, type: RecordType): ViewGuard[] {
+  return rightsOf(actor).viewGuards.filter((g) => g.recordType === type.name)
+}
+
+const lookup = (g: ViewGuard) => (name: string) =>
+  g.fields.find((f) => f.name === name)
+
+/** SQL: whether the `t` record's owner is within a guard's reach. */
+function withinSql(actor: Actor, g: ViewGuard) {
+  const { reach } = rightsOf(actor)
+  const owners = g.within === 'own' ? [reach.me ?? ''] : reach[g.within]
+  if (owners.length === 0) return sql`false`
+  return sql`coalesce(t.owner_id = ANY(${owners}::uuid[]), false)`
+}
+
+function withinHolds(actor: Actor, g: ViewGuard, row: Values) {
+  const { reach } = rightsOf(actor)
+  const owners = g.within === 'own' ? [reach.me ?? ''] : reach[g.within]
+  return row.owner_id != null && owners.includes(String(row.owner_id))
+}
+
+/** SQL: the view guards on the type that the `t` record passes. */
+function guardsSql(actor: Actor, type: RecordType): RawBuilder<unknown> {
+  const parts = guardsOf(actor, type).map(
+    (g) =>
+      sql`NOT (${conditionSql(g.when, lookup(g))} AND NOT ${withinSql(actor, g)})`,
+  )
+  return parts.length > 0 ? sql.join(parts, sql` AND `) : sql`true`
+}
+
+/** The view guards on the type that stop the actor seeing this record. */
+export function blockingViewGuards(
+  actor: Actor,
+  type: RecordType,
+  row: Values,
+): ViewGuard[] {
+  return guardsOf(actor, type).filter(
+    (g) => meets(g.when, row, lookup(g)) && !withinHolds(actor, g, row),
+  )
+}
+
+/** Whether the actor sees every record of the type: no predicate needed. */
+export function seesEveryRecord(actor: Actor, type: RecordType): boolean {
+  return decision(actor, 'view', type).all && guardsOf(actor, type).length === 0
+}
+
 /**
  * A predicate over the `t` alias selecting the rows of this type the actor
  * may see (a custom object's records share a table with other objects').
@@ -111,8 +199,11 @@ export function visibleRows(
   type: RecordType,
 ): RawBuilder<unknown> {
   const d = decision(actor, 'view', type)
+  const reached = sharesCount(actor, type, d)
+    ? sql`(${decisionSql(d, type, actor)} OR ${shareSql(actor, type, false)})`
+    : decisionSql(d, type, actor)
   return sql`t.tenant_id = ${actor.tenantId} AND ${scopeSql(type.scope, 't')}
-    AND ${decisionSql(d, type, actor)}`
+    AND ${reached} AND ${guardsSql(actor, type)}`
 }
 
 /** The single-record answer that agrees with `visibleRows`. */
@@ -120,7 +211,10 @@ export function canSee(actor: Actor, type: RecordType, row: Values): boolean {
   return allowsOnRow(actor, 'view', type, row)
 }
 
-/** Whether the actor may take an action on one stored record. */
+/**
+ * Whether the actor may take an action on one stored record, read with
+ * its share (`SHARE_KEY`) when shares may widen the answer.
+ */
 export function allowsOnRow(
   actor: Actor,
   action: RecordAction,
@@ -134,7 +228,12 @@ export function allowsOnRow(
   if (scope && row[scope.column] !== undefined) {
     if (row[scope.column] !== scope.value) return false
   }
-  return decisionHolds(decision(actor, action, type), type, actor, row)
+  const d = decision(actor, action, type)
+  const reached =
+    decisionHolds(d, type, actor, row) ||
+    (sharesCount(actor, type, d) && sharedHolds(action, row))
+  if (!reached) return false
+  return action !== 'view' || blockingViewGuards(actor, type, row).length === 0
 }
 
 /** Refuses an action on a record the actor may see but not change. */

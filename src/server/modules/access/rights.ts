@@ -1,4 +1,6 @@
+import type { FieldDescriptor } from '../../../shared/record-type.js'
 import type { AdminAction, RecordAction } from './abilities.js'
+import type { Condition } from './conditions.js'
 import type { Scope } from './scopes.js'
 
 /** One role's grant as loaded: '*' stands for every type it names no rule for. */
@@ -13,9 +15,24 @@ export interface LoadedGrant {
 /** Whose records a scope reaches, worked out once per request. */
 export interface Reach {
   me: string | null
+  /** The user's own team: shares with it reach them. */
+  teamId: string | null
   team: string[]
   region: string[]
   manager: string[]
+}
+
+export type FieldAccess = 'hidden' | 'read_only'
+
+/** A guard that keeps records it matches to owners within a reach. */
+export interface ViewGuard {
+  name: string
+  recordType: string
+  when: Condition
+  within: Exclude<Scope, 'none' | 'all'>
+  exceptRoles: string[]
+  /** The fields the condition reads, as the workspace defines them. */
+  fields: FieldDescriptor[]
 }
 
 /** What a user may do: the union of their roles, and why. */
@@ -24,6 +41,15 @@ export interface Rights {
   abilities: Set<AdminAction>
   grants: LoadedGrant[]
   reach: Reach
+  /**
+   * Per record type, the fields every role of the user hides or makes
+   * read-only; a field one role leaves editable is editable.
+   */
+  fields: Record<string, Record<string, FieldAccess>>
+  /** Guards on seeing records that this user does not pass by role. */
+  viewGuards: ViewGuard[]
+  /** Record types of which a record is shared with the user or team. */
+  sharedTypes: Set<string>
 }
 
 export interface Decision {

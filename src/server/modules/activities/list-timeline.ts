@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import type { Actor } from '../access/actor.js'
 import { requireRecordAction, visibleRows } from '../access/policy.js'
+import { withCustomFields } from '../custom-fields/with-custom-fields.js'
 import { requireRow } from '../records/get-record.js'
 import { beforeInstant, toPage } from '../records/keyset-page.js'
 import type { RecordType, Values } from '../records/record-type.js'
@@ -17,6 +18,8 @@ export async function listTimeline(
 ) {
   requireRecordAction(actor, 'view', activityType)
   await requireRow(tx, actor, type, recordId)
+  const seen = await withCustomFields(tx, actor, activityType)
+  const hidden = (seen.withheld ?? []).map((f) => f.name)
   const keyset = beforeInstant(params.cursor, 'l.occurred_at', 'l.activity_id')
   const { rows } = await sql<Values>`
     SELECT t.id, t.type, t.subject, t.body, t.occurred_at, t.due_at,
@@ -34,9 +37,13 @@ export async function listTimeline(
     rows,
     params.limit,
     (row) => ({ value: row.occurred_at, id: String(row.id) }),
-    ({ owner_name, ...a }) => ({
-      ...a,
-      owner: a.owner_id ? { id: a.owner_id, name: owner_name } : null,
-    }),
+    ({ owner_name, ...a }) => {
+      // Fields the reader's roles hide stay out of the timeline too.
+      for (const name of hidden) delete a[name]
+      return {
+        ...a,
+        owner: a.owner_id ? { id: a.owner_id, name: owner_name } : null,
+      }
+    },
   )
 }

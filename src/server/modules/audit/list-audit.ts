@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import type { Actor } from '../access/actor.js'
 import { requireRecordAction } from '../access/policy.js'
+import { withCustomFields } from '../custom-fields/with-custom-fields.js'
 import { requireRow } from '../records/get-record.js'
 import { beforeInstant, toPage } from '../records/keyset-page.js'
 import type { RecordType, Values } from '../records/record-type.js'
@@ -26,6 +27,9 @@ export async function listAudit(
 ) {
   requireRecordAction(actor, 'view_audit', type)
   await requireRow(tx, actor, type, recordId)
+  // The history of fields the reader's roles hide is withheld with them.
+  const seen = await withCustomFields(tx, actor, type)
+  const hidden = new Set((seen.withheld ?? []).map((f) => f.name))
   const keyset = beforeInstant(params.cursor, 'a.at', 'a.id')
   const { rows } = await sql<AuditRow>`
     SELECT a.id, a.at, a.action, a.changes, a.reason_code, a.actor_id,
@@ -41,17 +45,20 @@ export async function listAudit(
     rows,
     params.limit,
     (row) => ({ value: row.at, id: row.id }),
-    toEntry,
+    (row) => toEntry(row, hidden),
   )
 }
 
-function toEntry(row: AuditRow): Values {
+function toEntry(row: AuditRow, hidden: Set<string>): Values {
+  const changes = Object.fromEntries(
+    Object.entries(row.changes).filter(([name]) => !hidden.has(name)),
+  )
   return {
     id: row.id,
     at: row.at,
     action: row.action,
     actor: row.actor_id ? { id: row.actor_id, name: row.actor_name } : null,
-    changes: row.changes,
+    changes,
     reasonCode: row.reason_code,
   }
 }

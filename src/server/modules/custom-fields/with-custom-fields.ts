@@ -6,6 +6,7 @@ import type {
 } from '../../../shared/record-type.js'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import type { Actor } from '../access/actor.js'
+import { asSeenBy } from '../access/field-access.js'
 import { bindBroken, bindFormula } from '../records/formula-sql.js'
 import type { RecordType } from '../records/record-type.js'
 import { type StoredComputed, toDescriptor } from './field-definition.js'
@@ -55,14 +56,16 @@ export async function customFieldsOf(
  * The record type as this workspace sees it: its built-in fields with the
  * workspace's custom fields before the system ones. Every path that reads
  * or writes records works from this, so custom fields are validated,
- * filtered, sorted and audited like built-in ones.
+ * filtered, sorted and audited like built-in ones. The fields the actor's
+ * roles hide are taken out here, on every path at once.
  */
 export async function withCustomFields(
   tx: Tx,
   actor: Actor,
   type: RecordType,
 ): Promise<RecordType> {
-  if (!type.customizable || type.resolved) return type
+  if (type.resolved) return type
+  if (!type.customizable) return asSeenBy(actor, { ...type, resolved: true })
   const custom = await customFieldsOf(tx, actor, type.name)
   const system = type.fields.findIndex((f) => f.name === 'created_at')
   const fields = [...type.fields]
@@ -78,5 +81,5 @@ export async function withCustomFields(
       bindBroken(field.computed)
     }
   })
-  return { ...type, fields, resolved: true }
+  return asSeenBy(actor, { ...type, fields, resolved: true })
 }

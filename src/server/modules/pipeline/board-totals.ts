@@ -12,7 +12,8 @@ import { requirePipeline } from './pipelines.js'
 export interface StageTotal {
   stageId: string
   count: number
-  amount: string
+  /** Null when the reader's roles hide the amount. */
+  amount: string | null
 }
 
 /**
@@ -33,10 +34,12 @@ export async function boardTotals(
     sql`t.deleted_at IS NULL`,
     ...filterPredicates(type, params.filter, actor),
   ]
-  if (params.q) where.push(searchPredicate(opportunityType, params.q))
+  if (params.q) where.push(searchPredicate(type, params.q))
+  const amount = type.fields.some((f) => f.name === 'amount')
+    ? sql`coalesce(sum(t.amount), 0)::text`
+    : sql`NULL::text`
   const { rows } = await sql<StageTotal>`
-    SELECT s.id AS "stageId", count(t.id)::int AS count,
-      coalesce(sum(t.amount), 0)::text AS amount
+    SELECT s.id AS "stageId", count(t.id)::int AS count, ${amount} AS amount
     FROM stage s
     LEFT JOIN opportunity t ON t.tenant_id = s.tenant_id
       AND t.stage_id = s.id AND ${sql.join(where, sql` AND `)}

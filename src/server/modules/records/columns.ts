@@ -27,7 +27,9 @@ export function selectList(
   const columns = [...new Set(['id', 'deleted_at', ...names])]
   return sql.join(
     columns.map((name) => {
-      const field = type.fields.find((f) => f.name === name)
+      const field = [...type.fields, ...(type.withheld ?? [])].find(
+        (f) => f.name === name,
+      )
       if (!field?.custom) return sql.ref(`t.${name}`)
       return sql`${fieldSql(field)} AS ${sql.id(name)}`
     }),

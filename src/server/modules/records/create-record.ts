@@ -4,6 +4,7 @@ import { translateConstraintError } from '../../platform/db/constraint-errors.js
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import { AppError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
+import { requireUnlocked } from '../access/field-access.js'
 import { allowsOnRow, requireRecordAction } from '../access/policy.js'
 import { diff, writeAudit } from '../audit/write-audit.js'
 import {
@@ -31,6 +32,10 @@ export async function insertRecord(
   const type = await withCustomFields(tx, actor, baseType)
   const valid = requireValid(createSchema(type), withDefaults(type, input))
   const values = normalizeValues(type, valid)
+  requireUnlocked(
+    type,
+    Object.keys(input).filter((name) => input[name] != null),
+  )
   await type.prepare?.(values, { tx, actor })
   await checkReferences(type, values, { tx, actor })
   await checkUnique(tx, actor, type, values)

@@ -40,6 +40,22 @@ export function fieldSql(
   return sql`(${custom} ->> ${field.name})::${sql.raw(cast)}`
 }
 
+// What each reader's rollups may count: a predicate over the `t` alias
+// selecting the related records the reader may see, set by the access
+// layer on the reader's copy of the rollup, so a total never includes
+// records the reader cannot open.
+const rollupReach = new WeakMap<RollupSpec, RawBuilder<unknown>>()
+
+/** A copy of the rollup that only counts records the predicate selects. */
+export function heldRollup(
+  spec: RollupSpec,
+  visible: RawBuilder<unknown>,
+): RollupSpec {
+  const held = { ...spec }
+  rollupReach.set(held, visible)
+  return held
+}
+
 /**
  * A rollup summarises the live records of another type that point at this
  * one, worked out when read so it is never stale.
@@ -65,8 +81,13 @@ function rollupSql(
     throw new Error(`Unknown rollup function ${spec.fn}`)
   }
   const fn = sql.raw(spec.fn)
+  const reach = rollupReach.get(spec)
+  const held = reach
+    ? sql`AND EXISTS (SELECT 1 FROM ${sql.table(child.table)} t
+        WHERE t.tenant_id = r.tenant_id AND t.id = r.id AND ${reach})`
+    : sql``
   return sql`(SELECT ${fn}(${value}) FROM ${sql.table(child.table)} r
     WHERE r.tenant_id = ${sql.ref(`${alias}.tenant_id`)}
       AND ${scopeSql(child.scope, 'r')} AND r.deleted_at IS NULL
-      AND ${via})`
+      AND ${via} ${held})`
 }

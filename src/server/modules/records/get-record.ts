@@ -2,7 +2,12 @@ import { sql } from 'kysely'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import { AppError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
-import { requireRecordAction, visibleRows } from '../access/policy.js'
+import {
+  requireRecordAction,
+  SHARE_KEY,
+  shareAccessSql,
+  visibleRows,
+} from '../access/policy.js'
 import { withCustomFields } from '../custom-fields/with-custom-fields.js'
 import { selectedFields, selectList } from './columns.js'
 import { includeRelated } from './include-related.js'
@@ -20,11 +25,11 @@ export async function findRow(
 ): Promise<Values | undefined> {
   const type = await withCustomFields(tx, actor, baseType)
   const lock = options.forUpdate ? sql`FOR UPDATE` : sql``
+  // Fields the actor may not see are read too: guards may ask about them.
+  const names = [...type.fields, ...(type.withheld ?? [])].map((f) => f.name)
   const { rows } = await sql<Values>`
-    SELECT ${selectList(
-      type,
-      type.fields.map((f) => f.name),
-    )}
+    SELECT ${selectList(type, names)},
+      ${shareAccessSql(actor, type)} AS ${sql.id(SHARE_KEY)}
     FROM ${sql.table(type.table)} t
     WHERE t.id = ${id} AND ${visibleRows(actor, type)}
     ${lock}`.execute(tx)

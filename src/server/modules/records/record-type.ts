@@ -31,6 +31,11 @@ export interface RecordType extends RecordTypeDescriptor {
   /** Set once the workspace's custom fields have been added. */
   resolved?: boolean
   /**
+   * Fields the reader's roles hide: absent from `fields`, so no output,
+   * filter, sort or search reaches them, but kept for the access checks.
+   */
+  withheld?: FieldDescriptor[]
+  /**
    * Records of several types sharing one table (custom objects) carry their
    * type in a column; every read and write of this type is held to it.
    */

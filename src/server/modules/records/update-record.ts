@@ -3,6 +3,7 @@ import { translateConstraintError } from '../../platform/db/constraint-errors.js
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import { AppError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
+import { requireUnlocked } from '../access/field-access.js'
 import { requireGuardsPass } from '../access/guard-rules.js'
 import {
   allowsOnRow,
@@ -52,6 +53,7 @@ export async function updateRecord(
 
   const names = Object.keys(changedFields(type, before, values))
   if (names.length > 0) {
+    requireUnlocked(type, names)
     await requireGuardsPass(tx, actor, type, 'edit', before, names)
     const changed = Object.fromEntries(names.map((n) => [n, values[n]]))
     await checkUnique(tx, actor, type, changed, id)

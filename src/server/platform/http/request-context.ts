@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify'
 import type { Actor } from '../../modules/access/actor.js'
-import { loadRights } from '../../modules/access/load-rights.js'
+import { cachedRights } from '../../modules/access/rights-cache.js'
 import type { Database } from '../db/database.js'
 import { type Tx, withTenant } from '../db/tenant-transaction.js'
 import { AppError } from './errors.js'
@@ -27,7 +27,7 @@ export function inTenant<T>(
 ): Promise<T> {
   const actor = requireActor(request)
   return withTenant(request.server.database.db, actor.tenantId, async (tx) => {
-    actor.rights ??= await loadRights(tx, actor)
+    actor.rights ??= await cachedRights(tx, actor)
     return work(tx, actor)
   })
 }

@@ -125,7 +125,7 @@ function normalizeField(field: RawField): FieldMeta {
     label: field.label ?? humanize(field.name),
     type: field.type ?? 'text',
     required: field.required ?? false,
-    readOnly: field.readOnly ?? false,
+    readOnly: (field.readOnly || field.locked) ?? false,
     options: (field.options ?? []).map(normalizeOption),
     ref: field.ref ?? null,
     currencyField: field.currencyField ?? null,
