@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import { v7 as uuidv7 } from 'uuid'
 import type { Db } from '../../platform/db/database.js'
-import { withTenant } from '../../platform/db/tenant-transaction.js'
+import { type Tx, withTenant } from '../../platform/db/tenant-transaction.js'
 import type { Actor, UserRole } from '../access/actor.js'
 import { hashSecret, newSecret, splitCredential } from './secrets.js'
 
@@ -51,4 +51,14 @@ export async function endSession(db: Db, cookie: string | undefined) {
     sql`DELETE FROM session WHERE tenant_id = ${credential.tenantId}
       AND token_hash = ${hashSecret(credential.secret)}`.execute(tx),
   )
+}
+
+/** Ends every session of a user, in the caller's transaction. */
+export async function endUserSessions(
+  tx: Tx,
+  tenantId: string,
+  userId: string,
+) {
+  await sql`DELETE FROM session
+    WHERE tenant_id = ${tenantId} AND user_id = ${userId}`.execute(tx)
 }

@@ -3,7 +3,7 @@ import type { Tx } from '../../platform/db/tenant-transaction.js'
 import { AppError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
 
-export interface UserSummary {
+export type UserSummary = {
   id: string
   name: string
   email: string

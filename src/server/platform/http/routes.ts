@@ -5,6 +5,7 @@ import { registerCustomFieldRoutes } from '../../modules/custom-fields/custom-fi
 import { registerCustomObjectRecordRoutes } from '../../modules/custom-objects/custom-object-record-routes.js'
 import { registerCustomObjectRoutes } from '../../modules/custom-objects/custom-object-routes.js'
 import { registerSystemRoutes } from '../../modules/imports/system-routes.js'
+import { registerOrganisationRoutes } from '../../modules/organisation/organisation-routes.js'
 import { registerPipelineRoutes } from '../../modules/pipeline/pipeline-routes.js'
 import { registerMetaRoutes } from '../../modules/records/meta-routes.js'
 import { registerRecordRoutes } from '../../modules/records/record-routes.js'
@@ -33,6 +34,7 @@ export async function registerRoutes(
   registerCustomFieldRoutes(app)
   registerCustomObjectRoutes(app)
   registerUserRoutes(app)
+  registerOrganisationRoutes(app)
   registerRoleRoutes(app)
   registerGuardRuleRoutes(app)
   registerPipelineRoutes(app)
