@@ -22,6 +22,7 @@ const MORE: NavItem[] = [
 
 const ADMIN: NavItem[] = [
   { to: '/admin/users', label: 'Users', icon: '⚙' },
+  { to: '/admin/teams', label: 'Teams', icon: '◎' },
   { to: '/admin/roles', label: 'Roles', icon: '◈' },
   { to: '/admin/fields', label: 'Fields', icon: '☰' },
   { to: '/admin/objects', label: 'Objects', icon: '◫' },

@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router-dom'
 import { SignInPage } from '@/features/auth'
 import { CustomFieldsPage } from '@/features/custom-fields'
 import { CustomObjectsPage } from '@/features/custom-objects'
+import { OrganisationPage } from '@/features/organisation'
 import { BoardPage } from '@/features/pipeline'
 import { RecordListPage } from '@/features/records'
 import { RolesPage } from '@/features/roles'
@@ -22,6 +23,7 @@ export const router = createBrowserRouter([
           { index: true, element: <Navigate to="/board" replace /> },
           { path: 'board', element: <BoardPage /> },
           { path: 'admin/users', element: <UsersPage /> },
+          { path: 'admin/teams', element: <OrganisationPage /> },
           { path: 'admin/roles', element: <RolesPage /> },
           { path: 'admin/fields', element: <CustomFieldsPage /> },
           { path: 'admin/objects', element: <CustomObjectsPage /> },

@@ -6,6 +6,7 @@ export interface User {
   id: string
   name: string
   email: string
+  title: string | null
   role: 'admin' | 'member'
   status: 'active' | 'invited' | 'disabled'
   manager_id: string | null

@@ -1,17 +1,18 @@
 import { useState } from 'react'
+import { useTeams } from '@/shared/api/organisation'
 import { useCurrentUser } from '@/shared/api/session'
 import { useUsers } from '@/shared/api/users'
 import { ErrorState, Loading } from '@/shared/ui/states'
-import { SetPasswordForm } from './set-password-form'
-import { UserRolesCell } from './user-roles-cell'
+import { type RowMode, UserRow } from './user-row'
 
 export function UsersPage() {
   const users = useUsers()
+  const teams = useTeams().data ?? []
   const me = useCurrentUser()
-  const [editing, setEditing] = useState<string | null>(null)
+  // One row open at a time, for editing or a new password.
+  const [open, setOpen] = useState<{ id: string; mode: RowMode } | null>(null)
   const isAdmin = me?.role === 'admin'
-  const nameOf = (id: string | null) =>
-    users.data?.find((user) => user.id === id)?.name ?? ''
+  const teamName = (id: string | null) => teams.find((t) => t.id === id)?.name
 
   if (users.isPending) return <Loading />
   if (users.error) return <ErrorState error={users.error} />
@@ -30,48 +31,21 @@ export function UsersPage() {
               <th>Workspace role</th>
               {isAdmin && <th>Roles</th>}
               <th>Status</th>
-              <th>Manager</th>
+              <th>Team</th>
               {isAdmin && <th aria-label="Actions" />}
             </tr>
           </thead>
-          <tbody>
-            {users.data.map((user) => (
-              <tr key={user.id} data-testid="user-row" data-user-id={user.id}>
-                <td>{user.name}</td>
-                <td>{user.email}</td>
-                <td className="capitalize">{user.role}</td>
-                {isAdmin && (
-                  <td>
-                    <UserRolesCell user={user} />
-                  </td>
-                )}
-                <td>
-                  <span className={`badge badge-${user.status}`}>
-                    {user.status}
-                  </span>
-                </td>
-                <td>{nameOf(user.manager_id)}</td>
-                {isAdmin && (
-                  <td className="actions-cell">
-                    {editing === user.id ? (
-                      <SetPasswordForm
-                        user={user}
-                        onDone={() => setEditing(null)}
-                      />
-                    ) : (
-                      <button
-                        type="button"
-                        className="button button-small"
-                        onClick={() => setEditing(user.id)}
-                      >
-                        Set password
-                      </button>
-                    )}
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
+          {users.data.map((user) => (
+            <UserRow
+              key={user.id}
+              user={user}
+              users={users.data}
+              teamName={teamName(user.team_id)}
+              isAdmin={isAdmin}
+              mode={open?.id === user.id ? open.mode : null}
+              onMode={(mode) => setOpen(mode ? { id: user.id, mode } : null)}
+            />
+          ))}
         </table>
       </div>
     </section>

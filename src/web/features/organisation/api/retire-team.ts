@@ -1,0 +1,11 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { api } from '@/app/api-client'
+import { invalidateOrganisation } from './invalidate-organisation'
+
+export function useRetireTeam() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (id: string) => api<void>(`/teams/${id}`, { method: 'DELETE' }),
+    onSuccess: () => invalidateOrganisation(queryClient),
+  })
+}
