@@ -1,14 +1,19 @@
 import { sql } from 'kysely'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import { AppError } from '../../platform/http/errors.js'
-import { requireRow } from '../records/get-record.js'
+import { findRow, requireRow } from '../records/get-record.js'
 import type { RecordType, Values } from '../records/record-type.js'
-import { scopeSql } from '../records/type-scope.js'
 import { RECORD_ACTIONS, type RecordAction } from './abilities.js'
-import type { Actor, UserRole } from './actor.js'
+import { type Actor, systemActor, type UserRole } from './actor.js'
 import { blockingRules, listGuardRules } from './guard-rules.js'
 import { loadRights } from './load-rights.js'
-import { allowsOnRow, requireAdminAction } from './policy.js'
+import {
+  allowsOnRow,
+  blockingViewGuards,
+  requireAdminAction,
+  SHARE_KEY,
+  shareAccessSql,
+} from './policy.js'
 import { decide, type LoadedGrant, type Rights } from './rights.js'
 
 interface Explained {
@@ -63,6 +68,44 @@ function reasonFor(
   }
 }
 
+const WITHIN = {
+  own: 'own records',
+  team: 'team',
+  region: 'region',
+  manager: 'reports',
+}
+
+/** The record as stored, custom fields flat, with what is shared of it. */
+async function storedRow(
+  tx: Tx,
+  who: Actor,
+  type: RecordType,
+  id: string,
+): Promise<Values> {
+  const system = systemActor(who.tenantId)
+  const row = (await findRow(tx, system, type, id)) as Values
+  const { rows } = await sql<{ share: string | null }>`
+    SELECT ${shareAccessSql(who, type)} AS share
+    FROM ${sql.table(type.table)} t
+    WHERE t.tenant_id = ${who.tenantId} AND t.id = ${id}`.execute(tx)
+  return { ...row, [SHARE_KEY]: rows[0]?.share ?? null }
+}
+
+function shareReason(action: RecordAction, row: Values): Reason | null {
+  const share = row[SHARE_KEY]
+  if (!share || (action !== 'view' && action !== 'edit')) return null
+  const matches = action === 'view' || share === 'edit'
+  return {
+    role: 'Shared',
+    recordType: '',
+    scope: String(share),
+    matches,
+    why: matches
+      ? `the record is shared with the user or their team (${share})`
+      : 'the record is shared with the user for reading only',
+  }
+}
+
 async function subject(tx: Tx, actor: Actor, userId: string): Promise<Actor> {
   if (userId === actor.userId) return actor
   requireAdminAction(actor, 'manage_users')
@@ -96,31 +139,40 @@ export async function explainAccess(
   await requireRow(tx, actor, type, id)
   const who = await subject(tx, actor, userId)
   const rights = who.rights as Rights
-  const { rows } = await sql<Values>`
-    SELECT t.* FROM ${sql.table(type.table)} t
-    WHERE t.tenant_id = ${actor.tenantId} AND t.id = ${id}
-      AND ${scopeSql(type.scope, 't')}`.execute(tx)
-  const row = rows[0]
+  const row = await storedRow(tx, who, type, id)
   const rules = await listGuardRules(tx, actor, type.name)
+  const hidden = blockingViewGuards(who, type, row)
+  const seen = allowsOnRow(who, 'view', type, row)
   const actions: Record<string, Explained> = {}
   for (const action of RECORD_ACTIONS as readonly RecordAction[]) {
     const d = decide(rights, type.name, action)
     const guarded =
       action === 'edit' || action === 'delete'
-        ? blockingRules(rules, who, action, row)
+        ? blockingRules(rules, who, action, row, undefined, type)
         : []
+    const because = d.because.map((g) => reasonFor(g, rights, row, type))
+    const share = shareReason(action, row)
+    if (share && because.length > 0) because.push(share)
     actions[action] = {
       allowed:
+        seen &&
         allowsOnRow(who, action, type, row) &&
         !guarded.some((rule) => !rule.fields),
-      because: d.because.map((g) => reasonFor(g, rights, row, type)),
-      guards: guarded.map((rule) => ({
-        name: rule.name,
-        fields: rule.fields,
-        why: rule.fields
-          ? `the record meets the guard's condition: only ${rule.exceptRoles.join(', ') || 'nobody'} may change ${rule.fields.join(', ')}`
-          : `the record meets the guard's condition: only ${rule.exceptRoles.join(', ') || 'nobody'} may ${action} it`,
-      })),
+      because,
+      guards: [
+        ...hidden.map((g) => ({
+          name: g.name,
+          fields: null,
+          why: `the record meets the guard's condition: only users whose ${WITHIN[g.within]} includes its owner may see it`,
+        })),
+        ...guarded.map((rule) => ({
+          name: rule.name,
+          fields: rule.fields,
+          why: rule.fields
+            ? `the record meets the guard's condition: only ${rule.exceptRoles.join(', ') || 'nobody'} may change ${rule.fields.join(', ')}`
+            : `the record meets the guard's condition: only ${rule.exceptRoles.join(', ') || 'nobody'} may ${action} it`,
+        })),
+      ],
     }
   }
   return {

@@ -8,20 +8,18 @@ import { findWorkspaceType } from '../custom-objects/workspace-types.js'
 import type { RecordType, Values } from '../records/record-type.js'
 import { textSchema } from '../records/value-schema.js'
 import type { Actor } from './actor.js'
-import {
-  type Condition,
-  conditionFields,
-  conditionSchema,
-  meets,
-} from './conditions.js'
+import { requireValidCondition } from './check-condition.js'
+import { type Condition, conditionSchema, meets } from './conditions.js'
 import { requireAdminAction } from './policy.js'
 
 export const guardRuleInput = z.strictObject({
   recordType: z.string(),
   name: textSchema({ required: true, max: 200 }),
   when: conditionSchema,
-  action: z.enum(['edit', 'delete']),
+  action: z.enum(['view', 'edit', 'delete']),
   fields: z.array(z.string()).min(1).max(100).optional(),
+  /** For view: whose records meeting the condition a reader still sees. */
+  within: z.enum(['own', 'team', 'region', 'manager']).optional(),
   exceptRoles: z.array(z.string()).max(20).default([]),
 })
 
@@ -32,13 +30,15 @@ export interface GuardRule {
   recordType: string
   name: string
   when: Condition
-  action: 'edit' | 'delete'
+  action: 'view' | 'edit' | 'delete'
   fields: string[] | null
+  within: 'own' | 'team' | 'region' | 'manager' | null
   exceptRoles: string[]
 }
 
 const SELECT = sql`SELECT id, record_type AS "recordType", name,
-  condition AS "when", action, fields, except_roles AS "exceptRoles"
+  condition AS "when", action, fields, within,
+  except_roles AS "exceptRoles"
   FROM guard_rule`
 
 export async function listGuardRules(
@@ -63,25 +63,41 @@ export async function defineGuardRule(
   const type = await findWorkspaceType(tx, actor, input.recordType)
   if (!type)
     throw fieldError('recordType', `No record type "${input.recordType}"`)
+  requireValidCondition(type, input.when)
   const names = new Set(type.fields.map((f) => f.name))
-  const unknown = [
-    ...conditionFields(input.when),
-    ...(input.fields ?? []),
-  ].filter((name) => !names.has(name))
+  const unknown = (input.fields ?? []).filter((name) => !names.has(name))
   if (unknown.length > 0) {
     throw fieldError(
-      'when',
+      'fields',
       `${type.labelPlural} have no field "${unknown[0]}"`,
+    )
+  }
+  if (input.action === 'view') {
+    if (!input.within) {
+      throw fieldError(
+        'within',
+        'Say whose records stay visible: own, team, region or manager',
+      )
+    }
+    if (input.fields) {
+      throw fieldError(
+        'fields',
+        'A guard on seeing applies to the whole record',
+      )
+    }
+  } else if (input.within) {
+    throw fieldError(
+      'within',
+      'Only a guard on seeing keeps records within a reach',
     )
   }
   const id = uuidv7()
   await sql`INSERT INTO guard_rule (tenant_id, id, record_type, name,
-      condition, action, fields, except_roles)
+      condition, action, fields, within, except_roles)
     VALUES (${actor.tenantId}, ${id}, ${type.name}, ${input.name},
       ${JSON.stringify(input.when)}::jsonb, ${input.action},
-      ${input.fields ?? null}::text[], ${input.exceptRoles}::text[])`.execute(
-    tx,
-  )
+      ${input.fields ?? null}::text[], ${input.within ?? null},
+      ${input.exceptRoles}::text[])`.execute(tx)
   await writeAudit(tx, actor, [
     {
       recordType: 'guard_rule',
@@ -120,14 +136,17 @@ export function blockingRules(
   action: 'edit' | 'delete',
   row: Values,
   changed?: string[],
+  type?: RecordType,
 ): GuardRule[] {
+  const all = type ? [...type.fields, ...(type.withheld ?? [])] : []
+  const fieldOf = (name: string) => all.find((f) => f.name === name)
   const held = new Set(actor.rights?.roles.map((r) => r.key) ?? [])
   if (actor.via === 'system') return []
   return rules.filter(
     (rule) =>
       rule.action === action &&
       !rule.exceptRoles.some((key) => held.has(key)) &&
-      meets(rule.when, row) &&
+      meets(rule.when, row, fieldOf) &&
       (!rule.fields ||
         !changed ||
         changed.some((f) => rule.fields?.includes(f))),
@@ -147,7 +166,7 @@ export async function requireGuardsPass(
   changed?: string[],
 ): Promise<void> {
   const rules = await listGuardRules(tx, actor, type.name)
-  const [rule] = blockingRules(rules, actor, action, row, changed)
+  const [rule] = blockingRules(rules, actor, action, row, changed, type)
   if (!rule) return
   const what =
     rule.fields && changed

@@ -154,14 +154,14 @@ const lookup = (g: ViewGuard) => (name: string) =>
 /** SQL: whether the `t` record's owner is within a guard's reach. */
 function withinSql(actor: Actor, g: ViewGuard) {
   const { reach } = rightsOf(actor)
-  const owners = g.within === 'own' ? [reach.me ?? ''] : reach[g.within]
+  const owners = g.within === 'own' ? [reach.me ?? ''] : (reach[g.within] ?? [])
   if (owners.length === 0) return sql`false`
   return sql`coalesce(t.owner_id = ANY(${owners}::uuid[]), false)`
 }
 
 function withinHolds(actor: Actor, g: ViewGuard, row: Values) {
   const { reach } = rightsOf(actor)
-  const owners = g.within === 'own' ? [reach.me ?? ''] : reach[g.within]
+  const owners = g.within === 'own' ? [reach.me ?? ''] : (reach[g.within] ?? [])
   return row.owner_id != null && owners.includes(String(row.owner_id))
 }
 

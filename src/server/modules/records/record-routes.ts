@@ -1,12 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import type { Tx } from '../../platform/db/tenant-transaction.js'
-import { inTenant, reasonCode } from '../../platform/http/request-context.js'
-import type { Actor } from '../access/actor.js'
+import { reasonCode } from '../../platform/http/request-context.js'
 import { explainAccess } from '../access/explain-access.js'
 import { listTimeline } from '../activities/list-timeline.js'
 import { listAudit } from '../audit/list-audit.js'
+import { registerShareRoutes } from '../sharing/share-routes.js'
 import { createRecord } from './create-record.js'
 import { deleteRecord, restoreRecord } from './delete-record.js'
 import { getRecord } from './get-record.js'
@@ -15,6 +14,7 @@ import { listParamsSchema, recordParamsSchema } from './list-params.js'
 import { listRecords } from './list-records.js'
 import { pageSchema, problemSchema, recordSchema } from './output-schema.js'
 import type { RecordType } from './record-type.js'
+import { idOf, type ResolveType, withRouteType } from './route-type.js'
 import { updateRecord } from './update-record.js'
 
 const feedParams = z.object({
@@ -25,8 +25,6 @@ const errors = Object.fromEntries(
   [400, 401, 403, 404, 409, 422].map((status) => [status, problemSchema]),
 )
 const noContent = z.null().describe('No content')
-
-type Params = Record<string, string>
 
 /** Where a family of record routes lives and how a request finds its type. */
 export interface RecordRouteSpec {
@@ -39,7 +37,7 @@ export interface RecordRouteSpec {
   record: z.ZodType
   create: z.ZodType
   update: z.ZodType
-  resolve: (tx: Tx, actor: Actor, params: Params) => Promise<RecordType>
+  resolve: ResolveType
 }
 
 /** The routes of one built-in record type, its schemas from its fields. */
@@ -71,15 +69,7 @@ export function registerRecordRouteSpec(
     reasonCode: reasonCode(request),
     requestId: request.id,
   })
-  // Runs the work in the request's tenant with the route's record type.
-  const withType = <T>(
-    request: FastifyRequest,
-    work: (tx: Tx, actor: Actor, type: RecordType) => Promise<T>,
-  ) =>
-    inTenant(request, async (tx, actor) =>
-      work(tx, actor, await spec.resolve(tx, actor, request.params as Params)),
-    )
-  const idOf = (request: FastifyRequest) => (request.params as Params).id
+  const withType = withRouteType(spec.resolve)
 
   api.get(
     base,
@@ -252,4 +242,6 @@ export function registerRecordRouteSpec(
         listAudit(tx, actor, type, idOf(request), request.query),
       ),
   )
+
+  registerShareRoutes(app, spec.resolve, { base, tags, idParams })
 }

@@ -10,6 +10,7 @@ import { registerPipelineRoutes } from '../../modules/pipeline/pipeline-routes.j
 import { registerMetaRoutes } from '../../modules/records/meta-routes.js'
 import { registerRecordRoutes } from '../../modules/records/record-routes.js'
 import { recordTypes } from '../../modules/records/registry.js'
+import { registerFieldRuleRoutes } from '../../modules/roles/field-rule-routes.js'
 import {
   registerGuardRuleRoutes,
   registerRoleRoutes,
@@ -37,6 +38,7 @@ export async function registerRoutes(
   registerOrganisationRoutes(app)
   registerRoleRoutes(app)
   registerGuardRuleRoutes(app)
+  registerFieldRuleRoutes(app)
   registerPipelineRoutes(app)
   registerSystemRoutes(app)
   for (const type of recordTypes) registerRecordRoutes(app, type)
