@@ -63,16 +63,25 @@ test('an admin adds a region and a team, then moves a rep into it under a new ma
   )
   await page.screenshot({ path: `${SHOTS}/teams-page.png`, fullPage: true })
 
+  await growth.getByRole('button', { name: 'Edit APAC Growth' }).click()
+  const editTeam = page.getByRole('form', { name: 'Edit APAC Growth' })
+  await editTeam.getByLabel('Name').fill('APAC Growth Team')
+  await editTeam.getByLabel('Manager').selectOption({ label: head.name })
+  await page.screenshot({ path: `${SHOTS}/edit-team.png`, fullPage: true })
+  await editTeam.getByRole('button', { name: 'Save team' }).click()
+  await expect(growth).toContainText('APAC Growth Team')
+  await expect(growth).toContainText(head.name)
+
   await page.getByRole('link', { name: 'Users' }).click()
   const row = page.locator(`[data-user-id="${rep.id}"]`)
   await row.getByRole('button', { name: `Edit ${rep.name}` }).click()
   const userForm = page.getByRole('form', { name: `Edit ${rep.name}` })
-  await userForm.getByLabel('Team').selectOption({ label: 'APAC Growth' })
+  await userForm.getByLabel('Team').selectOption({ label: 'APAC Growth Team' })
   await userForm.getByLabel('Manager').selectOption({ label: head.name })
   await userForm.getByLabel('Title').fill('Senior Account Executive')
   await page.screenshot({ path: `${SHOTS}/edit-user.png`, fullPage: true })
   await userForm.getByRole('button', { name: 'Save user' }).click()
-  await expect(row.getByTestId('user-team')).toHaveText('APAC Growth')
+  await expect(row.getByTestId('user-team')).toHaveText('APAC Growth Team')
   await expect(row.getByTestId('user-manager')).toHaveText(
     `Reports to ${head.name}`,
   )
