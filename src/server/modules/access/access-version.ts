@@ -19,13 +19,3 @@ export async function readAccessVersion(
   return rows[0] ? Number(rows[0].version) : 0
 }
 
-/**
- * Moves the version on for a change the triggers do not see; a write to
- * the tables above needs no call.
- */
-export async function accessChanged(tx: Tx, tenantId: string): Promise<void> {
-  await sql`INSERT INTO access_version (tenant_id, version)
-    VALUES (${tenantId}, 1)
-    ON CONFLICT (tenant_id)
-    DO UPDATE SET version = access_version.version + 1`.execute(tx)
-}

@@ -1,7 +1,6 @@
 import { sql } from 'kysely'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import { AppError, fieldError } from '../../platform/http/errors.js'
-import { accessChanged } from '../access/access-version.js'
 import type { Actor } from '../access/actor.js'
 import { type AuditEntry, writeAudit } from '../audit/write-audit.js'
 
@@ -58,9 +57,8 @@ export async function requireFreeName(
 }
 
 /**
- * Keeps a change in the audit log and marks the workspace's rights as
- * changed, both in the changing transaction: who reaches whose records
- * is worked out from teams, regions and managers.
+ * Keeps a change in the audit log, in the changing transaction; the write
+ * itself moves the workspace's access version on (a trigger does).
  */
 export async function recordChange(
   tx: Tx,
@@ -68,5 +66,4 @@ export async function recordChange(
   entry: AuditEntry,
 ): Promise<void> {
   await writeAudit(tx, actor, [entry])
-  await accessChanged(tx, actor.tenantId)
 }
