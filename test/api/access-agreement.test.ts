@@ -4,7 +4,12 @@ import { v7 as uuidv7 } from 'uuid'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Actor } from '../../src/server/modules/access/actor.js'
 import { loadRights } from '../../src/server/modules/access/load-rights.js'
-import { canSee, visibleRows } from '../../src/server/modules/access/policy.js'
+import {
+  canSee,
+  SHARE_KEY,
+  shareAccessSql,
+  visibleRows,
+} from '../../src/server/modules/access/policy.js'
 import { SCOPES, type Scope } from '../../src/server/modules/access/scopes.js'
 import { opportunityType } from '../../src/server/modules/opportunities/opportunity-type.js'
 import { createTenant } from '../../src/server/modules/tenants/create-tenant.js'
@@ -15,9 +20,10 @@ import {
   type TestDatabase,
 } from '../support/test-database.js'
 
-// Random organisations, roles and deals: for every user, the list
-// predicate (SQL) and the single-record check (code) pick the same deals,
-// and both match what the scopes mean, worked out here the simple way.
+// Random organisations, roles, deals, shares and a guard on seeing: for
+// every user, the list predicate (SQL) and the single-record check (code)
+// pick the same deals, and both match what scopes, shares and the guard
+// mean, worked out here the simple way.
 
 interface Org {
   users: { team: number | null; manager: number | null }[]
@@ -25,7 +31,24 @@ interface Org {
   regionManagers: (number | null)[]
   roles: Scope[]
   holdings: number[][]
-  deals: { owner: number; creator: number }[]
+  deals: Deal[]
+  shares: {
+    deal: number
+    user: number | null
+    team: number
+    edit: boolean
+    expired: boolean
+  }[]
+  /** Deals over this amount stay within the guard's reach of the owner. */
+  guard: { over: number; within: Within; exceptRole: number | null } | null
+}
+
+type Within = 'own' | 'team' | 'region' | 'manager'
+
+interface Deal {
+  owner: number
+  creator: number
+  amount: number | null
 }
 
 const org: fc.Arbitrary<Org> = fc.integer({ min: 2, max: 7 }).chain((n) =>
@@ -57,8 +80,26 @@ const org: fc.Arbitrary<Org> = fc.integer({ min: 2, max: 7 }).chain((n) =>
       fc.record({
         owner: fc.integer({ min: 0, max: n - 1 }),
         creator: fc.integer({ min: 0, max: n - 1 }),
+        amount: fc.option(fc.integer({ min: 0, max: 100 })),
       }),
       { maxLength: 12 },
+    ),
+    shares: fc.array(
+      fc.record({
+        deal: fc.integer({ min: 0, max: 11 }),
+        user: fc.option(fc.integer({ min: 0, max: n - 1 })),
+        team: fc.integer({ min: 0, max: 2 }),
+        edit: fc.boolean(),
+        expired: fc.boolean(),
+      }),
+      { maxLength: 6 },
+    ),
+    guard: fc.option(
+      fc.record({
+        over: fc.integer({ min: 0, max: 100 }),
+        within: fc.constantFrom<Within>('own', 'team', 'region', 'manager'),
+        exceptRole: fc.option(fc.integer({ min: 0, max: 2 })),
+      }),
     ),
   }),
 )
@@ -69,7 +110,8 @@ function managerOf(o: Org, u: number) {
   return m !== null && m < u ? m : null
 }
 
-function oracle(o: Org, me: number, deal: { owner: number; creator: number }) {
+function oracle(o: Org, me: number, i: number) {
+  const deal = o.deals[i]
   const teamsOf = (u: number) => {
     const own = o.users[u].team
     const managed = o.teams.flatMap((t, i) => (t.manager === u ? [i] : []))
@@ -96,10 +138,26 @@ function oracle(o: Org, me: number, deal: { owner: number; creator: number }) {
     manager: below(deal.owner),
     all: true,
   }
-  const scopes = o.holdings[me].map((r) => o.roles[r]).filter(Boolean)
+  const held = o.holdings[me].filter((r) => r < o.roles.length)
+  const scopes = held.map((r) => o.roles[r])
+  const shared = o.shares.some(
+    (s) =>
+      s.deal === i &&
+      !s.expired &&
+      (s.user !== null ? s.user === me : s.team === o.users[me].team),
+  )
   // A user holding no role works by the workspace default: full access.
-  if (scopes.length === 0) return true
-  return scopes.some((s) => reach[s])
+  const reached =
+    scopes.length === 0 ||
+    scopes.some((s) => reach[s]) ||
+    (shared && scopes.some((s) => s !== 'none'))
+  const g = o.guard
+  if (!g || (g.exceptRole !== null && held.includes(g.exceptRole))) {
+    return reached
+  }
+  const within = { ...reach, own: deal.owner === me }[g.within]
+  const guarded = deal.amount !== null && deal.amount > g.over
+  return reached && (!guarded || within)
 }
 
 async function build(db: Db, o: Org, n: number) {
@@ -158,12 +216,36 @@ async function build(db: Db, o: Org, n: number) {
   await withTenant(db, tenantId, async (tx) => {
     for (const [i, d] of o.deals.entries()) {
       await sql`INSERT INTO opportunity (tenant_id, id, name, owner_id,
-          created_by_id, pipeline_id, stage_id, probability, forecast_category)
+          created_by_id, pipeline_id, stage_id, probability, forecast_category,
+          amount)
         SELECT ${tenantId}, ${deals[i]}, ${`D${i}`}, ${ids[d.owner]},
-          ${ids[d.creator]}, p.id, s.id, s.probability, s.forecast_category
+          ${ids[d.creator]}, p.id, s.id, s.probability, s.forecast_category,
+          ${d.amount}
         FROM pipeline p JOIN stage s ON s.tenant_id = p.tenant_id
           AND s.pipeline_id = p.id
         WHERE p.tenant_id = ${tenantId} ORDER BY s.position LIMIT 1`.execute(tx)
+    }
+  })
+  await withTenant(db, tenantId, async (tx) => {
+    for (const share of o.shares.filter((s) => s.deal < deals.length)) {
+      await sql`INSERT INTO record_share (tenant_id, id, record_type,
+          record_id, user_id, team_id, access, expires_at)
+        VALUES (${tenantId}, ${uuidv7()}, 'opportunity', ${deals[share.deal]},
+          ${share.user === null ? null : ids[share.user]},
+          ${share.user === null ? teams[share.team] : null},
+          ${share.edit ? 'edit' : 'read'},
+          ${share.expired ? sql`now() - interval '1 day'` : null})
+        ON CONFLICT DO NOTHING`.execute(tx)
+    }
+    const g = o.guard
+    if (g) {
+      const except = g.exceptRole === null ? [] : [`r${g.exceptRole}`]
+      const when = { field: 'amount', op: 'gt', value: g.over }
+      await sql`INSERT INTO guard_rule (tenant_id, id, record_type, name,
+          condition, action, within, except_roles)
+        VALUES (${tenantId}, ${uuidv7()}, 'opportunity', 'Large deals',
+          ${JSON.stringify(when)}::jsonb, 'view', ${g.within},
+          ${except}::text[])`.execute(tx)
     }
   })
   return { tenantId, ids, deals }
@@ -195,11 +277,13 @@ describe('the list predicate and the single-record check', () => {
               SELECT t.id FROM opportunity t
               WHERE ${visibleRows(actor, opportunityType)}`.execute(tx)
             const all = await sql<Record<string, unknown>>`
-              SELECT * FROM opportunity t`.execute(tx)
+              SELECT t.*, ${shareAccessSql(actor, opportunityType)}
+                AS ${sql.id(SHARE_KEY)}
+              FROM opportunity t`.execute(tx)
             const seen = all.rows
               .filter((row) => canSee(actor, opportunityType, row))
               .map((row) => row.id)
-            const expected = deals.filter((_, i) => oracle(o, me, o.deals[i]))
+            const expected = deals.filter((_, i) => oracle(o, me, i))
             expect(listed.rows.map((r) => r.id).sort()).toEqual(
               [...seen].sort(),
             )
@@ -207,7 +291,7 @@ describe('the list predicate and the single-record check', () => {
           })
         }
       }),
-      { numRuns: 25 },
+      { numRuns: 40 },
     )
   })
 })
