@@ -24,6 +24,7 @@ const ADMIN: NavItem[] = [
   { to: '/admin/users', label: 'Users', icon: '⚙' },
   { to: '/admin/teams', label: 'Teams', icon: '◎' },
   { to: '/admin/roles', label: 'Roles', icon: '◈' },
+  { to: '/admin/guard-rules', label: 'Guard rules', icon: '⛨' },
   { to: '/admin/fields', label: 'Fields', icon: '☰' },
   { to: '/admin/objects', label: 'Objects', icon: '◫' },
 ]

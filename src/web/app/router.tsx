@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router-dom'
 import { SignInPage } from '@/features/auth'
 import { CustomFieldsPage } from '@/features/custom-fields'
 import { CustomObjectsPage } from '@/features/custom-objects'
+import { GuardRulesPage } from '@/features/guard-rules'
 import { OrganisationPage } from '@/features/organisation'
 import { BoardPage } from '@/features/pipeline'
 import { RecordListPage } from '@/features/records'
@@ -25,6 +26,7 @@ export const router = createBrowserRouter([
           { path: 'admin/users', element: <UsersPage /> },
           { path: 'admin/teams', element: <OrganisationPage /> },
           { path: 'admin/roles', element: <RolesPage /> },
+          { path: 'admin/guard-rules', element: <GuardRulesPage /> },
           { path: 'admin/fields', element: <CustomFieldsPage /> },
           { path: 'admin/objects', element: <CustomObjectsPage /> },
           { path: ':plural', element: <RecordListPage /> },

@@ -1,10 +1,10 @@
 import type { Region } from '@/shared/api/organisation'
 import type { User } from '@/shared/api/users'
+import { RetireButton } from '@/shared/ui/retire-button'
 import { EmptyState } from '@/shared/ui/states'
 import { useRetireRegion } from '../api/retire-region'
 import { Nobody } from './nobody'
 import { RegionForm } from './region-form'
-import { RetireButton } from './retire-button'
 
 const COLUMNS = 4
 

@@ -1,9 +1,9 @@
 import type { Region, Team } from '@/shared/api/organisation'
 import type { User } from '@/shared/api/users'
+import { RetireButton } from '@/shared/ui/retire-button'
 import { EmptyState } from '@/shared/ui/states'
 import { useRetireTeam } from '../api/retire-team'
 import { Nobody } from './nobody'
-import { RetireButton } from './retire-button'
 import { TeamForm } from './team-form'
 
 const COLUMNS = 5

@@ -1,0 +1,1 @@
+export { GuardRulesPage } from './components/guard-rules-page'
