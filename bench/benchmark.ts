@@ -9,12 +9,17 @@ export interface CaseResult {
   url: string
   rows: number
   timing: Timing
+  /** The list's statement alone, run through the driver as the app runs it. */
+  sql?: Timing
   plan: PlanSummary
 }
 
 export interface Ratio {
   name: string
-  /** Median of the first case over the median of the second. */
+  /**
+   * Median of the first case over the median of the second: of the whole
+   * requests, or of their statements alone where the name says SQL.
+   */
   value: number
 }
 

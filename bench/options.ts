@@ -11,6 +11,8 @@ export interface BenchOptions {
   warmup: number
   /** The server to create a bench database on, when the target is one. */
   serverUrl: string | undefined
+  /** The benchmarks to run by name; every one when empty. */
+  only: string[]
 }
 
 function positive(name: string, text: string): number {
@@ -30,6 +32,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       target: { type: 'string' },
       runs: { type: 'string', default: '30' },
       warmup: { type: 'string', default: '5' },
+      only: { type: 'string', default: '' },
     },
   })
   const serverUrl = process.env.BENCH_DATABASE_URL || undefined
@@ -46,5 +49,6 @@ export function parseOptions(argv: string[]): BenchOptions {
     runs: positive('runs', values.runs),
     warmup: positive('warmup', values.warmup),
     serverUrl,
+    only: values.only.split(',').filter(Boolean),
   }
 }

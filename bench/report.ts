@@ -40,12 +40,24 @@ function describe(result: BenchResult): string {
   const setup = Object.entries(result.setup)
     .map(([key, value]) => `${key} ${value}`)
     .join(', ')
+  // The statement's own timing shows only where a benchmark took it.
+  const sql = result.cases.some((c) => c.sql)
   const cases = table(
-    ['case', 'median ms', 'p95 ms', 'rows', 'indexes in plan'],
+    [
+      'case',
+      'median ms',
+      'p95 ms',
+      ...(sql ? ['sql median ms', 'sql p95 ms'] : []),
+      'rows',
+      'indexes in plan',
+    ],
     result.cases.map((c) => [
       c.name,
       c.timing.medianMs.toFixed(2),
       c.timing.p95Ms.toFixed(2),
+      ...(sql
+        ? [c.sql?.medianMs.toFixed(2) ?? '-', c.sql?.p95Ms.toFixed(2) ?? '-']
+        : []),
       String(c.rows),
       c.plan.indexes.join(', ') || '(none)',
     ]),
@@ -55,7 +67,8 @@ function describe(result: BenchResult): string {
     result.ratios.map((r) => [r.name, r.value.toFixed(2)]),
   )
   const plans = result.cases.flatMap((c) => [
-    `  ${c.name}: ${c.plan.executionMs} ms`,
+    `  ${c.name}: ${c.plan.executionMs} ms` +
+      (c.plan.jitMs === undefined ? '' : ` (of which JIT ${c.plan.jitMs} ms)`),
     `    ${c.plan.nodes.join(' > ')}`,
   ])
   const shown = result.cases.find((c) => c.name === result.fullPlan)

@@ -1,4 +1,5 @@
 import { loadavg } from 'node:os'
+import { accessScopeList } from './access-scope-list.js'
 import { describeServer, openBenchDatabase } from './bench-database.js'
 import type { BenchResult } from './benchmark.js'
 import { customFieldFilter } from './custom-field-filter.js'
@@ -6,7 +7,16 @@ import { parseOptions } from './options.js'
 import { type BenchReport, formatReport, saveReport } from './report.js'
 
 // Every benchmark `npm run bench` runs, each on a database of its own.
-const BENCHMARKS = [customFieldFilter]
+const BENCHMARKS = [customFieldFilter, accessScopeList]
+
+function chosen(only: string[]) {
+  const unknown = only.filter((n) => !BENCHMARKS.some((b) => b.name === n))
+  if (unknown.length > 0) {
+    const names = BENCHMARKS.map((b) => b.name).join(', ')
+    throw new Error(`--only takes ${names}, not "${unknown.join(', ')}"`)
+  }
+  return BENCHMARKS.filter((b) => only.length === 0 || only.includes(b.name))
+}
 
 async function main() {
   const options = parseOptions(process.argv.slice(2))
@@ -14,7 +24,7 @@ async function main() {
   const load = loadavg().map((n) => Math.round(n * 100) / 100)
   const results: BenchResult[] = []
   let postgres = ''
-  for (const benchmark of BENCHMARKS) {
+  for (const benchmark of chosen(options.only)) {
     process.stderr.write(`${benchmark.name}: filling and measuring…\n`)
     const bench = await openBenchDatabase(options)
     try {
