@@ -1,6 +1,7 @@
 import { AccessPanel } from '@/features/access'
 import { AuditHistory } from '@/features/audit'
 import { type RecordAsideProps, RecordPage } from '@/features/records'
+import { SharingPanel } from '@/features/sharing'
 import { Timeline } from '@/features/timeline'
 import { useWorkspaceCurrency } from '@/shared/api/session'
 
@@ -15,6 +16,11 @@ function RecordAside({ recordType, record }: RecordAsideProps) {
         plural={recordType.plural}
         recordId={record.id}
         typeLabel={recordType.pluralLabel}
+      />
+      <SharingPanel
+        plural={recordType.plural}
+        recordId={record.id}
+        typeLabel={recordType.label}
       />
       <Timeline
         plural={recordType.plural}

@@ -1,6 +1,8 @@
 import type { FieldMeta } from '@/shared/api/record-types'
 import type { AuditChange } from '../api/get-audit'
+import { SHARED_WITH } from '../model/share-words'
 import { AuditValue } from './audit-value'
+import { ShareValue } from './share-value'
 
 interface AuditChangesProps {
   changes: [string, AuditChange][]
@@ -21,6 +23,9 @@ export function AuditChanges({ changes, fields, currency }: AuditChangesProps) {
     <ul className="audit-changes">
       {changes.map(([name, change]) => {
         const field = fields.find((candidate) => candidate.name === name)
+        if (name === SHARED_WITH) {
+          return <ShareChange key={name} change={change} />
+        }
         return (
           <li key={name} data-field={name}>
             <span className="audit-field">{field?.label ?? name}</span>
@@ -31,5 +36,16 @@ export function AuditChanges({ changes, fields, currency }: AuditChangesProps) {
         )
       })}
     </ul>
+  )
+}
+
+function ShareChange({ change }: { change: AuditChange }) {
+  return (
+    <li data-field={SHARED_WITH}>
+      <span className="audit-field">Shared with</span>
+      <ShareValue value={change.from} />
+      <span aria-hidden="true">→</span>
+      <ShareValue value={change.to} />
+    </li>
   )
 }

@@ -1,0 +1,1 @@
+export { SharingPanel } from './components/sharing-panel'
