@@ -92,6 +92,8 @@ export interface RawField extends Partial<Omit<FieldMeta, Nullable>> {
   min?: number | null
   max?: number | null
   pattern?: string | null
+  /** Read-only for this user by a field rule of their roles. */
+  locked?: boolean
 }
 
 export interface RawRecordType {

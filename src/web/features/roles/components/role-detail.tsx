@@ -4,6 +4,7 @@ import { useRecordTypes } from '@/shared/api/record-types'
 import type { Role } from '@/shared/api/roles'
 import { useRetireRole } from '../api/retire-role'
 import { AbilityChecks } from './ability-checks'
+import { FieldAccessSection } from './field-access'
 import { GrantMatrix } from './grant-matrix'
 
 interface RoleDetailProps {
@@ -79,13 +80,16 @@ export function RoleDetail(props: RoleDetailProps) {
       )}
       {role.builtIn && canManage && (
         <p className="field-help">
-          Built-in roles stay as they are; copy one to change what it allows.
+          Built-in roles keep their abilities and records; copy one to change
+          them. Field access can be set on any role.
         </p>
       )}
       <h3 className="form-section">Abilities</h3>
       <AbilityChecks value={role.abilities} />
       <h3 className="form-section">Records</h3>
       <GrantMatrix grants={role.grants} types={types} />
+      <h3 className="form-section">Field access</h3>
+      <FieldAccessSection role={role} types={types} canManage={canManage} />
     </section>
   )
 }
