@@ -44,8 +44,8 @@ export function asSeenBy(actor: Actor, base: RecordType): RecordType {
     ...base,
     fields: base.fields.map((f) => heldToReader(actor, f)),
   }
-  const rules = rights.fields[type.name]
-  if (!rules) return type
+  // A type without rules of its own may still roll up a hidden field.
+  const rules = rights.fields[type.name] ?? {}
   const hidden = new Set(
     Object.entries(rules).flatMap(([name, a]) =>
       a === 'hidden' ? [name] : [],

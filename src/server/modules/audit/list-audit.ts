@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import type { Actor } from '../access/actor.js'
-import { requireRecordAction } from '../access/policy.js'
+import { requireRecordAction, requireRowAction } from '../access/policy.js'
 import { withCustomFields } from '../custom-fields/with-custom-fields.js'
 import { requireRow } from '../records/get-record.js'
 import { beforeInstant, toPage } from '../records/keyset-page.js'
@@ -26,7 +26,10 @@ export async function listAudit(
   params: { limit: number; cursor?: string },
 ) {
   requireRecordAction(actor, 'view_audit', type)
-  await requireRow(tx, actor, type, recordId)
+  // Seeing the record is not enough: a share lends seeing, not its history,
+  // and a role may reach fewer histories than records.
+  const row = await requireRow(tx, actor, type, recordId)
+  requireRowAction(actor, 'view_audit', type, row)
   // The history of fields the reader's roles hide is withheld with them.
   const seen = await withCustomFields(tx, actor, type)
   const hidden = new Set((seen.withheld ?? []).map((f) => f.name))
