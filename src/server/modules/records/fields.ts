@@ -52,8 +52,8 @@ export function ref(name: string, label: string, target: string, extra = {}) {
 
 /** Fields every record has, written by Rapport itself. */
 export const systemFields: FieldDescriptor[] = [
-  datetime('created_at', 'Created', { readOnly: true }),
-  datetime('updated_at', 'Updated', { readOnly: true }),
+  datetime('created_at', 'Created', { readOnly: true, notNull: true }),
+  datetime('updated_at', 'Updated', { readOnly: true, notNull: true }),
   ref('created_by_id', 'Created by', 'user', { readOnly: true }),
 ]
 
