@@ -101,6 +101,8 @@ export interface RecordTypeDescriptor {
   defaultSort: string
   /** Defined by an administrator of the workspace: a custom object. */
   customObject?: boolean
+  /** What the reader may do with records of the type, at some scope. */
+  actions?: string[]
 }
 
 export function option(value: string, label?: string): FieldOption {

@@ -240,6 +240,53 @@ describe('scopes', () => {
     expect(nosy.statusCode).toBe(422)
   })
 
+  it('let only a role that assigns hand a record to another owner', async () => {
+    const patch = (who: string, id: string, body: object) =>
+      people[who].browser.request('PATCH', `/api/v1/opportunities/${id}`, body)
+    // Mona reaches both her reports: she may move Ann's deal to Bob and back.
+    const toBob = await patch('Mona', deals.Ann, { owner_id: people.Bob.id })
+    expect(toBob.statusCode, toBob.body).toBe(200)
+    const back = await patch('Mona', deals.Ann, { owner_id: people.Ann.id })
+    expect(back.statusCode, back.body).toBe(200)
+    const toCat = await patch('Mona', deals.Ann, { owner_id: people.Cat.id })
+    expect(toCat.statusCode).toBe(403)
+    // Finance edits every deal but assigns none: amounts yes, owners no.
+    const amount = await patch('Fay', deals.Bob, { amount: '1300.00' })
+    expect(amount.statusCode, amount.body).toBe(200)
+    const owner = await patch('Fay', deals.Bob, { owner_id: people.Cat.id })
+    expect(owner.statusCode, owner.body).toBe(403)
+    expect(owner.json().detail).toBe('You may not assign this opportunity')
+    const created = await people.Fay.browser.request(
+      'POST',
+      '/api/v1/products',
+      { name: 'Ownerless kit', list_price: '10.00' },
+    )
+    expect(created.statusCode, created.body).toBe(201)
+    const stored = await admin.get(`/api/v1/opportunities/${deals.Bob}`)
+    expect(stored.json().data.owner_id).toBe(people.Bob.id)
+  })
+
+  it('tell the app what each user may do, so it offers only that', async () => {
+    const session = async (who: Browser) =>
+      (await who.get('/api/v1/auth/session')).json()
+    expect((await session(admin)).abilities).toEqual([
+      'manage_users',
+      'manage_settings',
+    ])
+    expect((await session(people.Ann.browser)).abilities).toEqual([])
+    const actions = async (who: string) => {
+      const res = await people[who].browser.get('/api/v1/meta/record-types')
+      const types: { name: string; actions: string[] }[] = res.json().data
+      return Object.fromEntries(types.map((type) => [type.name, type.actions]))
+    }
+    const pat = await actions('Pat')
+    expect(pat.opportunity).toEqual(['view'])
+    const fay = await actions('Fay')
+    expect(fay.opportunity).toEqual(['view', 'edit', 'view_audit', 'export'])
+    expect(fay.lead).toEqual(['view', 'view_audit', 'export'])
+    expect((await actions('Ann')).opportunity).toContain('assign')
+  })
+
   it('explain why, including a denial', async () => {
     const res = await admin.get(
       `/api/v1/opportunities/${deals.Bob}/access?user=${people.Ann.id}`,

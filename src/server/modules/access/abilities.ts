@@ -9,6 +9,11 @@ export const RECORD_ACTIONS = [
   'delete',
   'restore',
   'view_audit',
+  // Reading or writing many records at once, and handing records over.
+  'export',
+  'import',
+  'mass_update',
+  'assign',
 ] as const
 
 export type RecordAction = (typeof RECORD_ACTIONS)[number]

@@ -78,8 +78,8 @@ export const BUILT_IN_ROLES: RoleSpec[] = [
     description: 'Sees everything; changes opportunities and products',
     abilities: [],
     grants: [
-      ...only(['view', 'view_audit'], 'all'),
-      ...only(['view', 'edit', 'view_audit'], 'all', 'opportunity'),
+      ...only(['view', 'view_audit', 'export'], 'all'),
+      ...only(['view', 'edit', 'view_audit', 'export'], 'all', 'opportunity'),
       ...only(['view', 'create', 'edit'], 'all', 'product'),
     ],
   },

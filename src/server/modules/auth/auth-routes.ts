@@ -33,7 +33,9 @@ async function sessionBody(
       SELECT id, slug, name, currency FROM tenant WHERE id = ${actor.tenantId}`.execute(
       tx,
     )
-    return { user, tenant: rows[0], csrfToken }
+    // What the user may administer, so the app offers only what works.
+    const abilities = [...(actor.rights?.abilities ?? [])]
+    return { user, tenant: rows[0], abilities, csrfToken }
   })
 }
 

@@ -55,6 +55,13 @@ export async function insertRecord(
       detail: `You may not create ${type.labelPlural.toLowerCase()} for someone outside your reach`,
     })
   }
+  const forSomeoneElse =
+    hasField(type, 'owner_id') && row.owner_id !== actor.userId
+  if (forSomeoneElse && !allowsOnRow(actor, 'assign', type, row)) {
+    throw new AppError('forbidden', {
+      detail: `You may not give new ${type.labelPlural.toLowerCase()} to another owner`,
+    })
+  }
   const names = Object.keys(row)
   try {
     const { rows } = await sql<Values>`

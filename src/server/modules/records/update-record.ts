@@ -47,6 +47,14 @@ export async function updateRecord(
       detail: `You may not hand this ${type.label.toLowerCase()} to someone outside your reach`,
     })
   }
+  if ('owner_id' in values && values.owner_id !== before.owner_id) {
+    requireRowAction(actor, 'assign', type, before)
+    if (!allowsOnRow(actor, 'assign', type, { ...before, ...values })) {
+      throw new AppError('forbidden', {
+        detail: `You may not give this ${type.label.toLowerCase()} to that owner`,
+      })
+    }
+  }
   const ctx = { tx, actor, before }
   await type.prepare?.(values, ctx)
   await checkReferences(type, values, ctx)

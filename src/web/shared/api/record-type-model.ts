@@ -78,6 +78,8 @@ export interface RecordType {
   fields: FieldMeta[]
   /** Added by the workspace's admins rather than built in. */
   customObject: boolean
+  /** What the signed-in user may do with records of the type. */
+  actions: string[]
 }
 
 type RawOption = string | { value: string; label?: string }
@@ -104,6 +106,7 @@ export interface RawRecordType {
   titleField?: string
   fields: RawField[]
   customObject?: boolean
+  actions?: string[]
 }
 
 export function humanize(name: string): string {
@@ -154,5 +157,6 @@ export function normalizeRecordType(raw: RawRecordType): RecordType {
     titleField: raw.titleField ?? 'name',
     fields: raw.fields.map(normalizeField),
     customObject: raw.customObject ?? false,
+    actions: raw.actions ?? ['view', 'create', 'edit', 'delete'],
   }
 }

@@ -10,6 +10,10 @@ export const RECORD_ACTIONS = [
   'delete',
   'restore',
   'view_audit',
+  'export',
+  'import',
+  'mass_update',
+  'assign',
 ] as const
 
 export type RecordAction = (typeof RECORD_ACTIONS)[number]

@@ -12,6 +12,8 @@ export interface SessionUser {
 export interface Session {
   user: SessionUser
   tenant: { id: string; slug?: string; name: string; currency?: string }
+  /** What the user may administer: manage_users, manage_settings. */
+  abilities?: string[]
   csrfToken: string
 }
 
@@ -38,6 +40,11 @@ export function useSession() {
 
 export function useCurrentUser(): SessionUser | undefined {
   return useSession().data?.user
+}
+
+/** Whether the signed-in user may administer users or settings. */
+export function useAbility(ability: 'manage_users' | 'manage_settings') {
+  return useSession().data?.abilities?.includes(ability) ?? false
 }
 
 export function useWorkspaceCurrency(): string {

@@ -8,6 +8,10 @@ export const ACTION_WORDS: Record<RecordAction, string> = {
   delete: 'Delete',
   restore: 'Restore from the trash',
   view_audit: 'See the change history',
+  export: 'Export',
+  import: 'Import',
+  mass_update: 'Change many at once',
+  assign: 'Give to another owner',
 }
 
 const REACH: Record<string, string> = {

@@ -7,6 +7,10 @@ export const ACTION_LABELS: Record<RecordAction, string> = {
   delete: 'Delete',
   restore: 'Restore',
   view_audit: 'History',
+  export: 'Export',
+  import: 'Import',
+  mass_update: 'Mass update',
+  assign: 'Assign',
 }
 
 export const SCOPE_LABELS: Record<Scope, string> = {
