@@ -4,9 +4,11 @@ import { registerTokenRoutes } from '../../modules/auth/token-routes.js'
 import { registerCustomFieldRoutes } from '../../modules/custom-fields/custom-field-routes.js'
 import { registerCustomObjectRecordRoutes } from '../../modules/custom-objects/custom-object-record-routes.js'
 import { registerCustomObjectRoutes } from '../../modules/custom-objects/custom-object-routes.js'
+import { registerDuplicateRoutes } from '../../modules/duplicates/duplicate-routes.js'
 import { registerSystemRoutes } from '../../modules/imports/system-routes.js'
 import { registerOrganisationRoutes } from '../../modules/organisation/organisation-routes.js'
 import { registerPipelineRoutes } from '../../modules/pipeline/pipeline-routes.js'
+import { registerImportRoutes } from '../../modules/record-imports/import-routes.js'
 import { registerMetaRoutes } from '../../modules/records/meta-routes.js'
 import { registerRecordRoutes } from '../../modules/records/record-routes.js'
 import { recordTypes } from '../../modules/records/registry.js'
@@ -41,6 +43,8 @@ export async function registerRoutes(
   registerFieldRuleRoutes(app)
   registerPipelineRoutes(app)
   registerSystemRoutes(app)
+  registerImportRoutes(app)
+  registerDuplicateRoutes(app)
   for (const type of recordTypes) registerRecordRoutes(app, type)
   registerCustomObjectRecordRoutes(app)
 }

@@ -1,0 +1,15 @@
+DROP FUNCTION similar_duplicate_names(text, text, real, integer);
+DROP TRIGGER lead_duplicate_keys_update ON lead;
+DROP TRIGGER lead_duplicate_keys_insert ON lead;
+DROP TRIGGER contact_duplicate_keys_update ON contact;
+DROP TRIGGER contact_duplicate_keys_insert ON contact;
+DROP TRIGGER account_duplicate_keys_update ON account;
+DROP TRIGGER account_duplicate_keys_insert ON account;
+DROP FUNCTION queue_changed_duplicate_keys();
+DROP FUNCTION queue_new_duplicate_keys();
+DROP TABLE duplicate_dismissal;
+DROP TABLE duplicate_pair;
+DROP TABLE duplicate_key_queue;
+DROP TABLE duplicate_key;
+ALTER TABLE tenant DROP COLUMN phone_region;
+DROP EXTENSION pg_trgm;

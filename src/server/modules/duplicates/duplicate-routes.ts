@@ -1,0 +1,159 @@
+import type { FastifyInstance } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { inTenant } from '../../platform/http/request-context.js'
+import { problemSchema } from '../records/output-schema.js'
+import { findRecordType } from '../records/registry.js'
+import { checkDuplicates } from './check-duplicates.js'
+import { dismissPair, undismissPair } from './dismiss-pair.js'
+import { listRecordDuplicates } from './record-duplicates.js'
+import { DUPLICATE_TYPES } from './record-keys.js'
+import { listDuplicatePairs, reviewParams } from './review-list.js'
+
+const errors = Object.fromEntries(
+  [400, 401, 403, 404, 422].map((status) => [status, problemSchema]),
+)
+const reason = z.object({
+  kind: z.string(),
+  field: z.string(),
+  text: z.string(),
+})
+const candidate = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  fields: z.record(z.string(), z.unknown()),
+  score: z.number(),
+  reasons: z.array(reason),
+})
+const candidates = z.object({
+  data: z.array(candidate),
+  upToDate: z.boolean(),
+})
+const side = z.object({
+  id: z.uuid(),
+  fields: z.record(z.string(), z.unknown()),
+})
+const pairPage = z.object({
+  data: z.array(
+    z.object({
+      record: side,
+      other: side,
+      score: z.number(),
+      reasons: z.array(reason),
+    }),
+  ),
+  page: z.object({ limit: z.number(), nextCursor: z.string().nullable() }),
+  upToDate: z.boolean(),
+})
+const checkBody = z.object({
+  values: z.record(z.string(), z.unknown()),
+  excludeId: z.uuid().optional(),
+})
+const pairParams = z.object({ id: z.uuid(), otherId: z.uuid() })
+const noContent = z.null().describe('No content')
+
+function registerTypeRoutes(app: FastifyInstance, typeName: string) {
+  const api = app.withTypeProvider<ZodTypeProvider>()
+  const type = findRecordType(typeName)
+  if (!type) return
+  const base = `/api/v1/${type.plural}`
+  const tags = [type.labelPlural]
+
+  api.get(
+    `${base}/:id/duplicates`,
+    {
+      schema: {
+        tags,
+        summary: `Likely duplicates of this ${type.label.toLowerCase()}`,
+        params: z.object({ id: z.uuid() }),
+        response: { 200: candidates, ...errors },
+      },
+    },
+    (request) =>
+      inTenant(request, (tx, actor) =>
+        listRecordDuplicates(tx, actor, typeName, request.params.id),
+      ),
+  )
+
+  api.post(
+    `${base}/duplicates/check`,
+    {
+      schema: {
+        tags,
+        summary: `Which ${type.labelPlural.toLowerCase()} these unsaved values would duplicate`,
+        body: checkBody,
+        response: { 200: candidates, ...errors },
+      },
+    },
+    (request) =>
+      inTenant(request, (tx, actor) =>
+        checkDuplicates(
+          tx,
+          actor,
+          typeName,
+          request.body.values,
+          request.body.excludeId,
+        ),
+      ),
+  )
+
+  api.put(
+    `${base}/:id/duplicates/:otherId/dismissal`,
+    {
+      schema: {
+        tags,
+        summary: 'Mark two records as not duplicates of each other',
+        params: pairParams,
+        response: { 204: noContent, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { id, otherId } = request.params
+      await inTenant(request, (tx, actor) =>
+        dismissPair(tx, actor, typeName, id, otherId),
+      )
+      return reply.status(204).send(null)
+    },
+  )
+
+  api.delete(
+    `${base}/:id/duplicates/:otherId/dismissal`,
+    {
+      schema: {
+        tags,
+        summary: 'Show two records as possible duplicates again',
+        params: pairParams,
+        response: { 204: noContent, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { id, otherId } = request.params
+      await inTenant(request, (tx, actor) =>
+        undismissPair(tx, actor, typeName, id, otherId),
+      )
+      return reply.status(204).send(null)
+    },
+  )
+}
+
+/** Duplicate lookups for each record type, and the review list. */
+export function registerDuplicateRoutes(app: FastifyInstance) {
+  const api = app.withTypeProvider<ZodTypeProvider>()
+  for (const name of DUPLICATE_TYPES) registerTypeRoutes(app, name)
+
+  api.get(
+    '/api/v1/duplicates',
+    {
+      schema: {
+        tags: ['Duplicates'],
+        summary: 'Likely duplicate pairs in the workspace, most likely first',
+        querystring: reviewParams,
+        response: { 200: pairPage, ...errors },
+      },
+    },
+    (request) =>
+      inTenant(request, (tx, actor) =>
+        listDuplicatePairs(tx, actor, request.query),
+      ),
+  )
+}

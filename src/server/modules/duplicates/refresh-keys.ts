@@ -1,0 +1,166 @@
+import { sql } from 'kysely'
+import type { CountryCode } from 'libphonenumber-js'
+import { chunks } from '../../platform/db/batch-insert.js'
+import type { Tx } from '../../platform/db/tenant-transaction.js'
+import type { Values } from '../records/record-type.js'
+import { findMatches, type KeyMatch } from './find-matches.js'
+import { DEFAULT_PHONE_REGION } from './phone-key.js'
+import {
+  type ExtraField,
+  keySources,
+  type RecordKey,
+  recordKeys,
+} from './record-keys.js'
+import { type Match, scoreMatches } from './score-matches.js'
+
+/** How many queued records one refresh works through by default. */
+export const REFRESH_BATCH = 500
+
+export async function phoneRegion(
+  tx: Tx,
+  tenantId: string,
+): Promise<CountryCode> {
+  const { rows } = await sql<{ phone_region: string | null }>`
+    SELECT phone_region FROM tenant WHERE id = ${tenantId}`.execute(tx)
+  return (rows[0]?.phone_region as CountryCode) ?? DEFAULT_PHONE_REGION
+}
+
+/** The workspace's custom email and phone fields of a record type. */
+export async function keyedCustomFields(
+  tx: Tx,
+  tenantId: string,
+  recordType: string,
+): Promise<ExtraField[]> {
+  const { rows } = await sql<ExtraField>`
+    SELECT name, type FROM custom_field
+    WHERE tenant_id = ${tenantId} AND record_type = ${recordType}
+      AND deleted_at IS NULL AND type IN ('email', 'phone')`.execute(tx)
+  return rows
+}
+
+async function writeKeys(
+  tx: Tx,
+  tenantId: string,
+  recordType: string,
+  ids: string[],
+  region: CountryCode,
+) {
+  const custom = await keyedCustomFields(tx, tenantId, recordType)
+  const sources = keySources(recordType, custom)
+  const { rows } = await sql<Values>`
+    SELECT * FROM ${sql.table(recordType)}
+    WHERE tenant_id = ${tenantId} AND id = ANY(${ids}::uuid[])`.execute(tx)
+  const keys = rows.flatMap((row) => {
+    const values = { ...(row.custom as Values | null), ...row }
+    return recordKeys(recordType, sources, values, region).map(
+      (k): RecordKey & { id: string } => ({ ...k, id: String(row.id) }),
+    )
+  })
+  await sql`DELETE FROM duplicate_key
+    WHERE tenant_id = ${tenantId} AND record_type = ${recordType}
+      AND record_id = ANY(${ids}::uuid[])`.execute(tx)
+  for (const batch of chunks(keys)) {
+    const tuples = batch.map(
+      (k) =>
+        sql`(${tenantId}, ${recordType}, ${k.id}, ${k.kind}, ${k.field}, ${k.value})`,
+    )
+    await sql`INSERT INTO duplicate_key
+      (tenant_id, record_type, record_id, kind, field, value)
+      VALUES ${sql.join(tuples)} ON CONFLICT DO NOTHING`.execute(tx)
+  }
+}
+
+/** Matches grouped by pair, stored with the lower id first. */
+function pairsOf(matches: KeyMatch[]) {
+  const pairs = new Map<string, { low: string; high: string; m: Match[] }>()
+  for (const m of matches) {
+    const flip = m.sourceId > m.otherId
+    const [low, high] = flip ? [m.otherId, m.sourceId] : [m.sourceId, m.otherId]
+    const key = `${low}:${high}`
+    const pair = pairs.get(key) ?? { low, high, m: [] }
+    const seen = pair.m.some(
+      (x) =>
+        x.kind === m.kind &&
+        x.value === m.value &&
+        x.field === (flip ? m.otherField : m.field),
+    )
+    if (!seen) {
+      pair.m.push({
+        kind: m.kind,
+        field: flip ? m.otherField : m.field,
+        otherField: flip ? m.field : m.otherField,
+        value: m.value,
+        similarity: m.similarity,
+      })
+    }
+    pairs.set(key, pair)
+  }
+  return [...pairs.values()]
+}
+
+async function writePairs(
+  tx: Tx,
+  tenantId: string,
+  recordType: string,
+  ids: string[],
+) {
+  for (const column of ['record_id', 'other_id']) {
+    await sql`DELETE FROM duplicate_pair
+      WHERE tenant_id = ${tenantId} AND record_type = ${recordType}
+        AND ${sql.ref(column)} = ANY(${ids}::uuid[])`.execute(tx)
+  }
+  const matches = await findMatches(tx, tenantId, recordType, { ids })
+  const pairs = pairsOf(matches)
+  for (const batch of chunks(pairs)) {
+    const tuples = batch.map((p) => {
+      const { score } = scoreMatches(recordType, p.m)
+      return sql`(${tenantId}, ${recordType}, ${p.low}, ${p.high}, ${score},
+        ${JSON.stringify(p.m)}::jsonb)`
+    })
+    await sql`INSERT INTO duplicate_pair
+      (tenant_id, record_type, record_id, other_id, score, matches)
+      VALUES ${sql.join(tuples)}
+      ON CONFLICT (tenant_id, record_type, record_id, other_id) DO UPDATE
+      SET score = excluded.score, matches = excluded.matches,
+        found_at = now()`.execute(tx)
+  }
+}
+
+/**
+ * Works out the keys, and the duplicate pairs, of up to `limit` records
+ * queued since they were written; returns how many remain queued. Two
+ * refreshes at once take different records.
+ */
+export async function refreshDuplicateKeys(
+  tx: Tx,
+  tenantId: string,
+  limit = REFRESH_BATCH,
+): Promise<number> {
+  const { rows } = await sql<{ record_type: string; record_id: string }>`
+    SELECT record_type, record_id FROM duplicate_key_queue
+    WHERE tenant_id = ${tenantId}
+    ORDER BY queued_at, record_type, record_id
+    LIMIT ${limit}
+    FOR UPDATE SKIP LOCKED`.execute(tx)
+  if (rows.length === 0) return 0
+  const region = await phoneRegion(tx, tenantId)
+  const byType = new Map<string, string[]>()
+  for (const r of rows) {
+    byType.set(r.record_type, [
+      ...(byType.get(r.record_type) ?? []),
+      r.record_id,
+    ])
+  }
+  for (const [recordType, ids] of byType) {
+    await writeKeys(tx, tenantId, recordType, ids, region)
+    await writePairs(tx, tenantId, recordType, ids)
+    await sql`DELETE FROM duplicate_key_queue
+      WHERE tenant_id = ${tenantId} AND record_type = ${recordType}
+        AND record_id = ANY(${ids}::uuid[])`.execute(tx)
+  }
+  if (rows.length < limit) return 0
+  const left = await sql<{ n: number }>`
+    SELECT count(*)::int AS n FROM duplicate_key_queue
+    WHERE tenant_id = ${tenantId}`.execute(tx)
+  return Number(left.rows[0]?.n ?? 0)
+}
