@@ -18,4 +18,3 @@ export async function readAccessVersion(
     WHERE tenant_id = ${tenantId}`.execute(tx)
   return rows[0] ? Number(rows[0].version) : 0
 }
-

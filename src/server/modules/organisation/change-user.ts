@@ -3,6 +3,7 @@ import type { Tx } from '../../platform/db/tenant-transaction.js'
 import { fieldError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
 import { requireAdminAction } from '../access/policy.js'
+import { requireSomeoneManagesUsers } from '../access/require-user-manager.js'
 import { diff } from '../audit/write-audit.js'
 import { endUserSessions } from '../auth/sessions.js'
 import { requireUser, type UserSummary } from '../users/user-queries.js'
@@ -74,6 +75,9 @@ export async function changeUser(
       team_id = ${after.team_id}, manager_id = ${after.manager_id},
       updated_at = now()
     WHERE tenant_id = ${actor.tenantId} AND id = ${id}`.execute(tx)
+  if (changes.role || changes.status || changes.team_id) {
+    await requireSomeoneManagesUsers(tx, actor)
+  }
   if (changes.status && after.status === 'disabled') {
     await endUserSessions(tx, actor.tenantId, id)
   }

@@ -3,6 +3,7 @@ import type { Tx } from '../../platform/db/tenant-transaction.js'
 import { AppError, fieldError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
 import { requireAdminAction } from '../access/policy.js'
+import { requireSomeoneManagesUsers } from '../access/require-user-manager.js'
 import { writeAudit } from '../audit/write-audit.js'
 
 type Holder = { kind: 'user' | 'team'; id: string }
@@ -57,6 +58,7 @@ export async function setRoles(
         (tenant_id, ${sql.ref(t.column)}, role_id)
       VALUES (${actor.tenantId}, ${holder.id}, ${roleId})`.execute(tx)
   }
+  await requireSomeoneManagesUsers(tx, actor)
   await writeAudit(tx, actor, [
     {
       recordType: holder.kind === 'user' ? 'user' : 'team',

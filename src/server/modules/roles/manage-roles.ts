@@ -5,6 +5,7 @@ import type { Tx } from '../../platform/db/tenant-transaction.js'
 import { AppError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
 import { requireAdminAction } from '../access/policy.js'
+import { requireSomeoneManagesUsers } from '../access/require-user-manager.js'
 import { writeAudit } from '../audit/write-audit.js'
 import type { GrantInput, RoleChange, RoleInput } from './role-input.js'
 
@@ -106,6 +107,7 @@ export async function changeRole(
       updated_at = now()
     WHERE tenant_id = ${actor.tenantId} AND id = ${id}`.execute(tx)
   if (change.grants) await replaceGrants(tx, actor, id, change.grants)
+  await requireSomeoneManagesUsers(tx, actor)
   const { id: _, ...from } = before
   await writeAudit(tx, actor, [
     {
@@ -125,6 +127,7 @@ export async function retireRole(tx: Tx, actor: Actor, id: string) {
   const role = await requireCustomRole(tx, actor, id)
   await sql`UPDATE role SET deleted_at = now(), updated_at = now()
     WHERE tenant_id = ${actor.tenantId} AND id = ${id}`.execute(tx)
+  await requireSomeoneManagesUsers(tx, actor)
   await writeAudit(tx, actor, [
     {
       recordType: 'role',
