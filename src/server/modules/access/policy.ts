@@ -1,6 +1,7 @@
 import { type RawBuilder, sql } from 'kysely'
 import { AppError } from '../../platform/http/errors.js'
 import type { RecordType, Values } from '../records/record-type.js'
+import { findRecordType } from '../records/registry.js'
 import { scopeSql } from '../records/type-scope.js'
 import type { AdminAction, RecordAction } from './abilities.js'
 import type { Actor } from './actor.js'
@@ -187,7 +188,37 @@ export function blockingViewGuards(
 
 /** Whether the actor sees every record of the type: no predicate needed. */
 export function seesEveryRecord(actor: Actor, type: RecordType): boolean {
-  return decision(actor, 'view', type).all && guardsOf(actor, type).length === 0
+  return (
+    decision(actor, 'view', type).all &&
+    guardsOf(actor, type).length === 0 &&
+    linkEnds(type).every(({ end }) => seesEveryRecord(actor, end))
+  )
+}
+
+/**
+ * The records a link joins (a contact and an account, a deal and a
+ * product): a type with no owner of its own whose required references
+ * point at record types. It is seen with its ends, so a related list
+ * names and counts no record beyond the reader's reach.
+ */
+function linkEnds(type: RecordType) {
+  if (hasOwner(type)) return []
+  return type.fields.flatMap((field) => {
+    const target = field.type === 'ref' && field.required && field.ref
+    const end = target ? findRecordType(target) : undefined
+    return end ? [{ column: field.name, end }] : []
+  })
+}
+
+/** SQL: both ends of the `t` link are within the actor's sight. */
+function linkEndsSql(actor: Actor, type: RecordType): RawBuilder<unknown> {
+  // The inner `t` is the end's row; the column on the left is the link's.
+  const parts = linkEnds(type).map(
+    ({ column, end }) => sql`${sql.ref(`t.${column}`)} IN (
+      SELECT t.id FROM ${sql.table(end.table)} t
+      WHERE ${visibleRows(actor, end)})`,
+  )
+  return parts.length > 0 ? sql.join(parts, sql` AND `) : sql`true`
 }
 
 /**
@@ -203,7 +234,8 @@ export function visibleRows(
     ? sql`(${decisionSql(d, type, actor)} OR ${shareSql(actor, type, false)})`
     : decisionSql(d, type, actor)
   return sql`t.tenant_id = ${actor.tenantId} AND ${scopeSql(type.scope, 't')}
-    AND ${reached} AND ${guardsSql(actor, type)}`
+    AND ${reached} AND ${guardsSql(actor, type)}
+    AND ${linkEndsSql(actor, type)}`
 }
 
 /** The single-record answer that agrees with `visibleRows`. */
