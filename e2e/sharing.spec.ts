@@ -215,5 +215,14 @@ test.describe('sharing', () => {
         .filter({ hasText: /^Amount$/ }),
     ).toHaveCount(0)
     await page.screenshot({ path: `${SHOTS}/member-no-amount.png` })
+
+    // The board still loads: cards without amounts, columns without totals.
+    await page.getByRole('link', { name: 'Pipeline' }).click()
+    await expect(page.getByTestId('board')).toBeVisible()
+    await expect(page.getByTestId('stage-count').first()).toBeVisible()
+    await expect(page.getByTestId('deal-card').first()).toBeVisible()
+    await expect(page.getByTestId('stage-amount')).toHaveCount(0)
+    await expect(page.locator('.deal-amount')).toHaveCount(0)
+    await page.screenshot({ path: `${SHOTS}/member-board-no-amount.png` })
   })
 })

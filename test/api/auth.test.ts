@@ -26,6 +26,7 @@ describe('sign-in', () => {
     expect(res.json()).toMatchObject({
       user: { email: 'admin@acme.test', role: 'admin' },
       tenant: { slug: 'acme' },
+      abilities: ['manage_users', 'manage_settings'],
     })
     expect(res.json().csrfToken).toEqual(expect.any(String))
   })

@@ -64,7 +64,7 @@ export function registerAuthRoutes(
       },
     },
     async (request, reply) => {
-      const { tenantId, userId } = await verifyCredentials(
+      const { tenantId, userId, role } = await verifyCredentials(
         app.database.db,
         request.body,
       )
@@ -81,8 +81,9 @@ export function registerAuthRoutes(
         secure: options.secureCookies,
         maxAge: options.sessionDays * 86_400,
       })
-      // Only the tenant and user are read while answering sign-in.
-      request.actor = { tenantId, userId, role: 'member', via: 'session' }
+      // The answer names what the user may administer: their rights load
+      // from their roles as on any later request.
+      request.actor = { tenantId, userId, role, via: 'session' }
       return sessionBody(request, reply, cookie)
     },
   )

@@ -32,7 +32,8 @@ export async function verifyCredentials(db: Db, input: Credentials) {
           id: string
           password_hash: string | null
           status: string
-        }>`SELECT id, password_hash, status FROM app_user
+          role: 'admin' | 'member'
+        }>`SELECT id, password_hash, status, role FROM app_user
           WHERE tenant_id = ${tenant.id} AND lower(email) = lower(${input.email})
             AND deleted_at IS NULL`.execute(tx)
         return rows[0]
@@ -43,5 +44,5 @@ export async function verifyCredentials(db: Db, input: Credentials) {
   if (!tenant || !user || !ok || user.status !== 'active') {
     throw new AppError('invalid_credentials')
   }
-  return { tenantId: tenant.id, userId: user.id }
+  return { tenantId: tenant.id, userId: user.id, role: user.role }
 }

@@ -4,7 +4,8 @@ import { api } from '@/app/api-client'
 export interface StageSummary {
   stageId: string
   count: number
-  amount: string
+  /** Null when the user's roles hide deals' amounts. */
+  amount: string | null
 }
 
 export function boardKey(pipelineId: string, owner: string) {

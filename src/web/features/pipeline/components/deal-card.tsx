@@ -52,11 +52,13 @@ export function DealCardBody({ deal }: { deal: Deal }) {
       </Link>
       {deal.account && <div className="deal-account">{deal.account.name}</div>}
       <div className="deal-figures">
-        <span className="deal-amount">
-          {deal.amount === null || deal.amount === undefined
-            ? 'No amount'
-            : formatMoney(deal.amount, deal.currency ?? currency)}
-        </span>
+        {'amount' in deal && (
+          <span className="deal-amount">
+            {deal.amount === null || deal.amount === undefined
+              ? 'No amount'
+              : formatMoney(deal.amount, deal.currency ?? currency)}
+          </span>
+        )}
         {deal.close_date && (
           <span className="deal-close" title="Close date">
             {formatCalendarDate(deal.close_date)}

@@ -35,8 +35,9 @@ export function StageHeader({ stage, summary, loading }: StageHeaderProps) {
   )
 }
 
-function StageAmount({ amount }: { amount: string }) {
+function StageAmount({ amount }: { amount: string | null }) {
   const currency = useWorkspaceCurrency()
+  if (amount === null) return null
 
   return (
     <span

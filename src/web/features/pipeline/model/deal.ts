@@ -1,7 +1,8 @@
 export interface Deal {
   id: string
   name: string
-  amount: string | null
+  /** Absent when the user's roles hide amounts. */
+  amount?: string | null
   currency?: string
   close_date: string | null
   stage_id: string

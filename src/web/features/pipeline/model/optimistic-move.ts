@@ -53,23 +53,28 @@ export function shiftSummary(
 ): StageSummary[] | undefined {
   const amount = deal.amount ?? '0'
   if (!summary) return summary
+  // Totals the user's roles hide stay hidden.
+  const hidden = summary.some((stage) => stage.amount === null)
   const known = summary.some((stage) => stage.stageId === toStageId)
   const stages = known
     ? summary
-    : [...summary, { stageId: toStageId, count: 0, amount: '0' }]
+    : [
+        ...summary,
+        { stageId: toStageId, count: 0, amount: hidden ? null : '0' },
+      ]
   return stages.map((stage) => {
     if (stage.stageId === fromStageId) {
       return {
         ...stage,
         count: Math.max(0, stage.count - 1),
-        amount: subtractDecimal(stage.amount ?? '0', amount),
+        amount: stage.amount && subtractDecimal(stage.amount, amount),
       }
     }
     if (stage.stageId === toStageId) {
       return {
         ...stage,
         count: stage.count + 1,
-        amount: addDecimal(stage.amount ?? '0', amount),
+        amount: stage.amount && addDecimal(stage.amount, amount),
       }
     }
     return stage
