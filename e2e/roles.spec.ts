@@ -158,7 +158,12 @@ test.describe('roles', () => {
     const deals = await json<Deal[]>(page, '/api/v1/opportunities?limit=200')
     expect(deals.map((d) => d.id).sort()).toEqual(allDeals)
 
-    await page.getByRole('link', { name: 'Accounts' }).first().click()
+    // The navigation offers no list the member may not view; its address
+    // still answers with the server's refusal.
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    await expect(nav.getByRole('link', { name: 'Opportunities' })).toBeVisible()
+    await expect(nav.getByRole('link', { name: 'Accounts' })).toHaveCount(0)
+    await page.goto('/accounts')
     const accounts = await page.request.get('/api/v1/accounts')
     expect(accounts.status()).toBe(403)
     const { detail } = (await accounts.json()) as { detail: string }

@@ -91,6 +91,7 @@ export const BUILT_IN_ROLES: RoleSpec[] = [
     grants: [
       ...only(['view'], 'all', 'account'),
       ...only(['view'], 'all', 'contact'),
+      ...only(['view'], 'all', 'account_contact'),
       ...only(['view'], 'all', 'activity'),
       ...only(['create', 'edit'], 'own', 'activity'),
       ...CATALOGUE,
