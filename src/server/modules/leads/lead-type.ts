@@ -1,11 +1,13 @@
 import { option } from '../../../shared/record-type.js'
 import {
   choice,
+  datetime,
   email,
   integer,
   longText,
   ownerField,
   phone,
+  ref,
   systemFields,
   text,
   url,
@@ -50,6 +52,23 @@ export const leadType: RecordType = {
     ),
     longText('description', 'Description'),
     ownerField,
+    // Written only by converting the lead.
+    datetime('converted_at', 'Converted', { readOnly: true }),
+    ref('converted_by_id', 'Converted by', 'user', { readOnly: true }),
+    ref('converted_contact_id', 'Converted to contact', 'contact', {
+      readOnly: true,
+    }),
+    ref('converted_account_id', 'Converted to account', 'account', {
+      readOnly: true,
+    }),
+    ref(
+      'converted_opportunity_id',
+      'Opportunity from conversion',
+      'opportunity',
+      {
+        readOnly: true,
+      },
+    ),
     ...systemFields,
   ],
 }

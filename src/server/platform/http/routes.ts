@@ -6,6 +6,7 @@ import { registerCustomObjectRecordRoutes } from '../../modules/custom-objects/c
 import { registerCustomObjectRoutes } from '../../modules/custom-objects/custom-object-routes.js'
 import { registerDuplicateRoutes } from '../../modules/duplicates/duplicate-routes.js'
 import { registerSystemRoutes } from '../../modules/imports/system-routes.js'
+import { registerLeadConversionRoutes } from '../../modules/leads/conversion-routes.js'
 import { registerOrganisationRoutes } from '../../modules/organisation/organisation-routes.js'
 import { registerPipelineRoutes } from '../../modules/pipeline/pipeline-routes.js'
 import { registerImportRoutes } from '../../modules/record-imports/import-routes.js'
@@ -43,6 +44,7 @@ export async function registerRoutes(
   registerFieldRuleRoutes(app)
   registerPipelineRoutes(app)
   registerSystemRoutes(app)
+  registerLeadConversionRoutes(app)
   registerImportRoutes(app)
   registerDuplicateRoutes(app)
   for (const type of recordTypes) registerRecordRoutes(app, type)
