@@ -2,6 +2,7 @@ import type { Config } from './config.js'
 import { ensureBuiltInRoles } from './modules/access/ensure-built-in-roles.js'
 import { seedDemoWorkspace } from './modules/demo/seed-demo.js'
 import { maintenanceJobs } from './modules/maintenance/jobs.js'
+import { importJobs } from './modules/record-imports/import-jobs.js'
 import {
   dataDirSecret,
   isFreshDataDir,
@@ -42,6 +43,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
   await ensureBuiltInRoles(database.db)
   const demo = config.demo ? await seedDemoWorkspace(database.db) : undefined
 
+  // The job runner starts first so that routes can hand work to it.
+  const jobs = await startJobRunner(
+    database,
+    [...maintenanceJobs, ...importJobs],
+    (error) => app.log.error({ err: error }, 'job queue error'),
+  )
   const app = await buildApp({
     database,
     cookieSecret:
@@ -52,10 +59,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
     logLevel: config.logLevel,
     dataDir: embedded ? config.dataDir : undefined,
     trustProxy: config.trustProxy,
+    jobs,
   })
-  const jobs = await startJobRunner(database, maintenanceJobs, (error) =>
-    app.log.error({ err: error }, 'job queue error'),
-  )
   const url = await app.listen({ port: config.port, host: config.host })
   if (embedded) await writeServerInfo(config.dataDir, { url, pid: process.pid })
 

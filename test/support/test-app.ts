@@ -5,6 +5,11 @@ import {
 } from '../../src/server/modules/tenants/create-tenant.js'
 import type { Database } from '../../src/server/platform/db/database.js'
 import { buildApp } from '../../src/server/platform/http/app.js'
+import {
+  type JobDefinition,
+  type JobRunner,
+  startJobRunner,
+} from '../../src/server/platform/jobs/job-runner.js'
 import { openTestDatabase } from './test-database.js'
 
 export const PASSWORD = 'correct horse battery'
@@ -61,13 +66,25 @@ export async function signIn(
   return new Browser(app, cookies, response.json().csrfToken)
 }
 
-/** The HTTP app on a fresh database with one workspace, "acme". */
-export async function startTestApp(): Promise<TestApp> {
+/**
+ * The HTTP app on a fresh database with one workspace, "acme"; with
+ * `jobs`, a job runner for them that routes hand work to.
+ */
+export async function startTestApp(
+  options: { jobs?: JobDefinition[] } = {},
+): Promise<TestApp> {
   const { database, dispose } = await openTestDatabase()
+  let runner: JobRunner | undefined
+  if (options.jobs) {
+    runner = await startJobRunner(database, options.jobs, (error) => {
+      throw error
+    })
+  }
   const app = await buildApp({
     database,
     cookieSecret: 'test-cookie-secret-that-is-long-enough',
     logLevel: 'silent',
+    jobs: runner,
   })
   const workspace = await createTenant(database.db, {
     slug: 'acme',
@@ -82,6 +99,7 @@ export async function startTestApp(): Promise<TestApp> {
       signIn(app, { workspace: slug, email, password }),
     close: async () => {
       await app.close()
+      await runner?.stop()
       await dispose()
     },
   }

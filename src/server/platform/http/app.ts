@@ -10,6 +10,7 @@ import {
 import qs from 'qs'
 import { SESSION_COOKIE } from '../../modules/auth/sessions.js'
 import type { Database } from '../db/database.js'
+import type { JobQueue } from '../jobs/job-runner.js'
 import { registerApiDocs } from './api-docs.js'
 import { registerAuthentication } from './authenticate.js'
 import { handleError } from './error-handler.js'
@@ -27,6 +28,14 @@ export interface AppOptions {
   dataDir?: string
   /** Believe X-Forwarded-For: only behind a proxy that sets it. */
   trustProxy?: boolean
+  /** Where routes hand work to the background (imports). */
+  jobs?: JobQueue
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    jobs: JobQueue | undefined
+  }
 }
 
 /** Builds the HTTP server: plugins, authentication, API and web app. */
@@ -46,6 +55,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   })
   app.decorate('database', options.database)
   app.decorate('dataDir', options.dataDir)
+  app.decorate('jobs', options.jobs)
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   app.setErrorHandler(handleError)

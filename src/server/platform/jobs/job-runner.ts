@@ -1,16 +1,24 @@
 import PgBoss from 'pg-boss'
 import type { Database } from '../db/database.js'
 
+export type JobData = Record<string, unknown>
+
 /** Work that runs in the background, by request or on a schedule. */
 export interface JobDefinition {
   name: string
   /** A cron expression (UTC) when the job also runs on its own. */
   schedule?: string
-  run(database: Database): Promise<void>
+  /** How long one run may take and how often a failed run is retried. */
+  queue?: { expireInSeconds?: number; retryLimit?: number }
+  run(database: Database, data: JobData): Promise<void>
 }
 
-export interface JobRunner {
-  send(name: string): Promise<string | null>
+/** Where requests hand work to the background. */
+export interface JobQueue {
+  send(name: string, data?: JobData): Promise<string | null>
+}
+
+export interface JobRunner extends JobQueue {
   stop(): Promise<void>
 }
 
@@ -36,12 +44,14 @@ export async function startJobRunner(
   await boss.start()
 
   for (const job of jobs) {
-    await boss.createQueue(job.name)
-    await boss.work(job.name, async () => job.run(database))
+    await boss.createQueue(job.name, { name: job.name, ...job.queue })
+    await boss.work<JobData>(job.name, async ([next]) =>
+      job.run(database, next?.data ?? {}),
+    )
     if (job.schedule) await boss.schedule(job.name, job.schedule)
   }
   return {
-    send: (name) => boss.send(name, {}),
+    send: (name, data = {}) => boss.send(name, data),
     stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
   }
 }

@@ -1,0 +1,238 @@
+import { sql } from 'kysely'
+import type { Db } from '../../platform/db/database.js'
+import type { Tx } from '../../platform/db/tenant-transaction.js'
+import type { Actor } from '../access/actor.js'
+import { findRow } from '../records/get-record.js'
+import type { RecordType, Values } from '../records/record-type.js'
+import { checkRow } from './check-row.js'
+import type { ImportSettings, PreviewInput } from './import-settings.js'
+import { importType, settingsFor } from './import-type.js'
+import { inTenantAs } from './in-tenant-as.js'
+import { matchExisting } from './match-existing.js'
+import {
+  type ImportRow,
+  requireImport,
+  requireStatus,
+} from './require-import.js'
+import { resolveReferences } from './resolve-references.js'
+import { stageValues } from './stage-values.js'
+
+const PREVIEW_BATCH = 500
+
+interface Verdict {
+  line: number
+  status: 'ready' | 'rejected'
+  action: 'create' | 'update' | null
+  values: Values | null
+  key: string | null
+  recordId: string | null
+  reason: string | null
+}
+
+const rejected = (
+  line: number,
+  reason: string,
+  key: string | null = null,
+): Verdict => ({
+  line,
+  status: 'rejected',
+  action: null,
+  values: null,
+  key,
+  recordId: null,
+  reason,
+})
+
+// What an existing record with the row's key means in each mode.
+async function existingFor(
+  tx: Tx,
+  actor: Actor,
+  type: RecordType,
+  settings: ImportSettings,
+  ids: string[],
+): Promise<{ before?: Values; reason?: string }> {
+  if (ids.length === 0) return {}
+  const key = type.fields.find((f) => f.name === settings.key)?.label ?? ''
+  const label = type.label.toLowerCase()
+  if (settings.mode === 'create') {
+    return { reason: `A ${label} with this ${key} exists already` }
+  }
+  if (ids.length > 1) {
+    return {
+      reason: `${ids.length} ${type.labelPlural.toLowerCase()} have this ${key}`,
+    }
+  }
+  const before = await findRow(tx, actor, type, ids[0])
+  if (!before)
+    return { reason: `You may not change the ${label} with this ${key}` }
+  return { before }
+}
+
+async function judgeBatch(
+  tx: Tx,
+  actor: Actor,
+  type: RecordType,
+  row: ImportRow,
+  settings: ImportSettings,
+  batch: { line: number; cells: string[] }[],
+): Promise<Verdict[]> {
+  const staged = batch.map((r) => ({
+    line: r.line,
+    ...stageValues(type, row.headers, r.cells, settings),
+  }))
+  const inputs = staged.flatMap((s) => ('input' in s ? [s.input] : []))
+  const refReasons = await resolveReferences(tx, actor, type, inputs)
+  const keys = staged.flatMap((s) => ('key' in s && s.key ? [s.key] : []))
+  const existing = settings.key
+    ? await matchExisting(tx, actor, type, settings.key, [...new Set(keys)])
+    : new Map<string, string[]>()
+
+  const verdicts: Verdict[] = []
+  for (const s of staged) {
+    if ('reason' in s) {
+      verdicts.push(rejected(s.line, s.reason))
+      continue
+    }
+    const refReason = refReasons.get(s.input)
+    if (refReason) {
+      verdicts.push(rejected(s.line, refReason, s.key))
+      continue
+    }
+    const match = await existingFor(
+      tx,
+      actor,
+      type,
+      settings,
+      existing.get(s.key ?? '') ?? [],
+    )
+    if (match.reason) {
+      verdicts.push(rejected(s.line, match.reason, s.key))
+      continue
+    }
+    const checked = await checkRow(tx, actor, type, s.input, match.before)
+    verdicts.push(
+      'reason' in checked
+        ? rejected(s.line, checked.reason, s.key)
+        : {
+            line: s.line,
+            status: 'ready',
+            action: match.before ? 'update' : 'create',
+            values: checked.values,
+            key: s.key,
+            recordId: (match.before?.id as string | undefined) ?? null,
+            reason: null,
+          },
+    )
+  }
+  return verdicts
+}
+
+async function saveVerdicts(
+  tx: Tx,
+  actor: Actor,
+  importId: string,
+  verdicts: Verdict[],
+) {
+  const tuples = verdicts.map(
+    (v) => sql`(${v.line}::int, ${v.status}, ${v.action}::text,
+      ${v.values === null ? null : JSON.stringify(v.values)}::jsonb,
+      ${v.key}::text, ${v.recordId}::uuid, ${v.reason}::text)`,
+  )
+  await sql`UPDATE import_row AS r SET status = v.status, action = v.action,
+      "values" = v.vals, key_value = v.key, record_id = v.record_id,
+      reason = v.reason, duplicate_of = NULL
+    FROM (VALUES ${sql.join(tuples)})
+      AS v (line, status, action, vals, key, record_id, reason)
+    WHERE r.tenant_id = ${actor.tenantId} AND r.import_id = ${importId}
+      AND r.line = v.line`.execute(tx)
+}
+
+/**
+ * Later rows with the key value of an earlier ready row are refused as
+ * its duplicates, in one statement over the staging table.
+ */
+async function rejectDuplicates(
+  tx: Tx,
+  actor: Actor,
+  type: RecordType,
+  row: ImportRow,
+  key: string,
+) {
+  const label = type.fields.find((f) => f.name === key)?.label ?? key
+  await sql`UPDATE import_row AS r
+    SET status = 'rejected', duplicate_of = d.first_line, "values" = NULL,
+      action = NULL, record_id = NULL,
+      reason = ${`Same ${label} as line `} || d.first_line
+    FROM (
+      SELECT line, min(line) OVER (PARTITION BY key_value) AS first_line
+      FROM import_row
+      WHERE tenant_id = ${actor.tenantId} AND import_id = ${row.id}
+        AND status = 'ready' AND key_value IS NOT NULL
+    ) AS d
+    WHERE r.tenant_id = ${actor.tenantId} AND r.import_id = ${row.id}
+      AND r.line = d.line AND d.first_line <> d.line`.execute(tx)
+}
+
+async function begin(
+  db: Db,
+  actor: Actor,
+  importId: string,
+  input: PreviewInput,
+) {
+  return inTenantAs(db, actor, async (tx) => {
+    const row = await requireImport(tx, actor, importId, { forUpdate: true })
+    requireStatus(row, ['uploaded', 'previewing', 'previewed'], 'be previewed')
+    const draft = { ...row, settings: { mode: input.mode } as ImportSettings }
+    const type = await importType(tx, actor, draft)
+    const settings = settingsFor(type, row, input)
+    await sql`UPDATE import SET status = 'previewing',
+        settings = ${JSON.stringify(settings)}::jsonb,
+        revision = revision + 1, updated_at = now()
+      WHERE tenant_id = ${actor.tenantId} AND id = ${importId}`.execute(tx)
+    return { ...row, settings }
+  })
+}
+
+/**
+ * Works out what committing the file with this mapping would do, row by
+ * row, through the record layer's own checks, and keeps the answer in
+ * the staging table: the preview a commit writes exactly.
+ */
+export async function previewImport(
+  db: Db,
+  actor: Actor,
+  importId: string,
+  input: PreviewInput,
+): Promise<void> {
+  const row = await begin(db, actor, importId, input)
+  const settings = row.settings as ImportSettings
+  let after = 0
+  for (;;) {
+    const done = await inTenantAs(db, actor, async (tx) => {
+      const type = await importType(tx, actor, row)
+      const { rows } = await sql<{ line: number; cells: string[] }>`
+        SELECT line, cells FROM import_row
+        WHERE tenant_id = ${actor.tenantId} AND import_id = ${importId}
+          AND line > ${after}
+        ORDER BY line LIMIT ${PREVIEW_BATCH}`.execute(tx)
+      if (rows.length === 0) return true
+      const verdicts = await judgeBatch(tx, actor, type, row, settings, rows)
+      await saveVerdicts(tx, actor, importId, verdicts)
+      after = rows[rows.length - 1].line
+      return false
+    })
+    if (done) break
+  }
+  await inTenantAs(db, actor, async (tx) => {
+    const type = await importType(tx, actor, row)
+    if (settings.key) await rejectDuplicates(tx, actor, type, row, settings.key)
+    await sql`UPDATE import SET status = 'previewed', updated_at = now(),
+        ready_count = (SELECT count(*) FROM import_row
+          WHERE tenant_id = ${actor.tenantId} AND import_id = ${importId}
+            AND status = 'ready'),
+        rejected_count = (SELECT count(*) FROM import_row
+          WHERE tenant_id = ${actor.tenantId} AND import_id = ${importId}
+            AND status = 'rejected')
+      WHERE tenant_id = ${actor.tenantId} AND id = ${importId}`.execute(tx)
+  })
+}
