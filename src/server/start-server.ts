@@ -3,6 +3,7 @@ import { ensureBuiltInRoles } from './modules/access/ensure-built-in-roles.js'
 import { seedDemoWorkspace } from './modules/demo/seed-demo.js'
 import { maintenanceJobs } from './modules/maintenance/jobs.js'
 import { importJobs } from './modules/record-imports/import-jobs.js'
+import { resumeImports } from './modules/record-imports/resume-imports.js'
 import {
   dataDirSecret,
   isFreshDataDir,
@@ -61,6 +62,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     trustProxy: config.trustProxy,
     jobs,
   })
+  const resumedImports = await resumeImports(database, jobs)
   const url = await app.listen({ port: config.port, host: config.host })
   if (embedded) await writeServerInfo(config.dataDir, { url, pid: process.pid })
 
@@ -69,6 +71,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       database: database.kind,
       freshDataDir: fresh,
       migrationsApplied: migrated,
+      resumedImports,
       startupMs: Math.round(performance.now() - started),
     },
     'Rapport is ready',

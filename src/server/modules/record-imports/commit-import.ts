@@ -136,7 +136,7 @@ async function commitNextBatch(
 
 export interface CommitHooks {
   /** Runs inside each batch's transaction before it commits (tests). */
-  beforeBatchCommits?: (batch: number) => Promise<void> | void
+  beforeBatchCommits?: (batch: number, tx: Tx) => Promise<void> | void
 }
 
 /**
@@ -163,7 +163,7 @@ export async function runCommit(
   for (let batch = 1; ; batch++) {
     const step = await inTenantAs(db, actor, async (tx) => {
       const next = await commitNextBatch(tx, actor, importId)
-      if (next === 'more') await hooks.beforeBatchCommits?.(batch)
+      if (next === 'more') await hooks.beforeBatchCommits?.(batch, tx)
       return next
     })
     if (step === 'done') return
