@@ -1,17 +1,25 @@
 import { AccessPanel } from '@/features/access'
 import { AuditHistory } from '@/features/audit'
+import { ConversionPanel } from '@/features/lead-conversion'
 import { type RecordAsideProps, RecordPage } from '@/features/records'
 import { SharingPanel } from '@/features/sharing'
 import { Timeline } from '@/features/timeline'
 import { useWorkspaceCurrency } from '@/shared/api/session'
 
-function RecordAside({ recordType, record }: RecordAsideProps) {
+function RecordAside({ recordType, record, types }: RecordAsideProps) {
   const workspaceCurrency = useWorkspaceCurrency()
   const currency =
     typeof record.currency === 'string' ? record.currency : workspaceCurrency
 
   return (
     <>
+      {recordType.name === 'lead' && (
+        <ConversionPanel
+          recordType={recordType}
+          record={record}
+          types={types}
+        />
+      )}
       <AccessPanel
         plural={recordType.plural}
         recordId={record.id}

@@ -24,7 +24,7 @@ export interface Part {
   action: 'link' | 'create' | 'skip'
   /** The record linked to, when linking. */
   record: { id: string; title: string } | null
-  /** What a new record would hold, when creating. */
+  /** What a new record would hold, were one created. */
   values: Values | null
   /** Records the lead may duplicate, strongest first, for the user to pick. */
   candidates: Candidate[]
@@ -135,7 +135,7 @@ async function planAccount(
     return {
       action: 'link',
       record: { id: best.id, title: best.title },
-      values: null,
+      values,
       candidates: found.data,
       upToDate: found.upToDate,
     }
@@ -185,7 +185,7 @@ async function planContact(
     return {
       action: 'link',
       record: { id: sameEmail.id, title: sameEmail.title },
-      values: null,
+      values,
       candidates: found.data,
       upToDate: found.upToDate,
     }

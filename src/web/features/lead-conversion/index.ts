@@ -1,0 +1,1 @@
+export { ConversionPanel } from './components/conversion-panel'
