@@ -3,7 +3,7 @@ import { withTenant } from '../../platform/db/tenant-transaction.js'
 import type { JobDefinition } from '../../platform/jobs/job-runner.js'
 import { refreshDuplicateKeys } from './refresh-keys.js'
 
-const JOB_BATCH = 2000
+const JOB_LIMITS = { keys: 5000, names: 500 }
 
 /**
  * Keys the records written since the last refresh in every workspace,
@@ -21,7 +21,7 @@ export const refreshDuplicates: JobDefinition = {
       let left = 1
       while (left > 0) {
         left = await withTenant(database.db, tenant_id, (tx) =>
-          refreshDuplicateKeys(tx, tenant_id, JOB_BATCH),
+          refreshDuplicateKeys(tx, tenant_id, JOB_LIMITS),
         )
       }
     }

@@ -13,9 +13,6 @@ import {
 } from './record-keys.js'
 import { type Match, scoreMatches } from './score-matches.js'
 
-/** How many queued records one refresh works through by default. */
-export const REFRESH_BATCH = 500
-
 export async function phoneRegion(
   tx: Tx,
   tenantId: string,
@@ -103,15 +100,16 @@ async function writePairs(
   tenantId: string,
   recordType: string,
   ids: string[],
+  names: boolean,
 ) {
   for (const column of ['record_id', 'other_id']) {
     await sql`DELETE FROM duplicate_pair
       WHERE tenant_id = ${tenantId} AND record_type = ${recordType}
         AND ${sql.ref(column)} = ANY(${ids}::uuid[])`.execute(tx)
   }
-  const matches = await findMatches(tx, tenantId, recordType, { ids })
-  const pairs = pairsOf(matches)
-  for (const batch of chunks(pairs)) {
+  const probe = { ids }
+  const matches = await findMatches(tx, tenantId, recordType, probe, { names })
+  for (const batch of chunks(pairsOf(matches))) {
     const tuples = batch.map((p) => {
       const { score } = scoreMatches(recordType, p.m)
       return sql`(${tenantId}, ${recordType}, ${p.low}, ${p.high}, ${score},
@@ -126,41 +124,70 @@ async function writePairs(
   }
 }
 
-/**
- * Works out the keys, and the duplicate pairs, of up to `limit` records
- * queued since they were written; returns how many remain queued. Two
- * refreshes at once take different records.
- */
-export async function refreshDuplicateKeys(
+type Queued = Map<string, string[]>
+
+/** Up to `limit` queued records at one stage, locked, by record type. */
+async function takeQueued(
   tx: Tx,
   tenantId: string,
-  limit = REFRESH_BATCH,
-): Promise<number> {
+  keyed: boolean,
+  limit: number,
+): Promise<Queued> {
   const { rows } = await sql<{ record_type: string; record_id: string }>`
     SELECT record_type, record_id FROM duplicate_key_queue
-    WHERE tenant_id = ${tenantId}
-    ORDER BY queued_at, record_type, record_id
+    WHERE tenant_id = ${tenantId} AND keyed = ${keyed}
+    ORDER BY queued_at
     LIMIT ${limit}
     FOR UPDATE SKIP LOCKED`.execute(tx)
-  if (rows.length === 0) return 0
-  const region = await phoneRegion(tx, tenantId)
-  const byType = new Map<string, string[]>()
+  const byType: Queued = new Map()
   for (const r of rows) {
     byType.set(r.record_type, [
       ...(byType.get(r.record_type) ?? []),
       r.record_id,
     ])
   }
-  for (const [recordType, ids] of byType) {
+  return byType
+}
+
+export interface RefreshLimits {
+  /** Records keyed, and paired by equal keys, in this call. */
+  keys: number
+  /** Records paired by similar names too, and taken off the queue. */
+  names: number
+}
+
+export const READ_LIMITS: RefreshLimits = { keys: 500, names: 50 }
+
+/**
+ * Works through the records queued since they were written: first their
+ * keys and the pairs equal keys make (thousands a second), then the pairs
+ * similar names make (a trigram lookup each). Returns how many records
+ * remain queued at either stage. Two refreshes at once take different
+ * records.
+ */
+export async function refreshDuplicateKeys(
+  tx: Tx,
+  tenantId: string,
+  limits: RefreshLimits = READ_LIMITS,
+): Promise<number> {
+  const unkeyed = await takeQueued(tx, tenantId, false, limits.keys)
+  for (const [recordType, ids] of unkeyed) {
+    const region = await phoneRegion(tx, tenantId)
     await writeKeys(tx, tenantId, recordType, ids, region)
-    await writePairs(tx, tenantId, recordType, ids)
+    await writePairs(tx, tenantId, recordType, ids, false)
+    await sql`UPDATE duplicate_key_queue SET keyed = true
+      WHERE tenant_id = ${tenantId} AND record_type = ${recordType}
+        AND record_id = ANY(${ids}::uuid[])`.execute(tx)
+  }
+  const keyed = await takeQueued(tx, tenantId, true, limits.names)
+  for (const [recordType, ids] of keyed) {
+    await writePairs(tx, tenantId, recordType, ids, true)
     await sql`DELETE FROM duplicate_key_queue
       WHERE tenant_id = ${tenantId} AND record_type = ${recordType}
         AND record_id = ANY(${ids}::uuid[])`.execute(tx)
   }
-  if (rows.length < limit) return 0
-  const left = await sql<{ n: number }>`
-    SELECT count(*)::int AS n FROM duplicate_key_queue
-    WHERE tenant_id = ${tenantId}`.execute(tx)
-  return Number(left.rows[0]?.n ?? 0)
+  const { rows } = await sql<{ n: number }>`
+    SELECT count(*)::int AS n FROM (SELECT 1 FROM duplicate_key_queue
+      WHERE tenant_id = ${tenantId} LIMIT 100000) q`.execute(tx)
+  return Number(rows[0]?.n ?? 0)
 }
