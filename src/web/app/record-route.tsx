@@ -1,5 +1,6 @@
 import { AccessPanel } from '@/features/access'
 import { AuditHistory } from '@/features/audit'
+import { PossibleDuplicates } from '@/features/duplicates'
 import { ConversionPanel } from '@/features/lead-conversion'
 import { type RecordAsideProps, RecordPage } from '@/features/records'
 import { SharingPanel } from '@/features/sharing'
@@ -13,6 +14,11 @@ function RecordAside({ recordType, record, types }: RecordAsideProps) {
 
   return (
     <>
+      <PossibleDuplicates
+        recordType={recordType.name}
+        plural={recordType.plural}
+        recordId={record.id}
+      />
       {recordType.name === 'lead' && (
         <ConversionPanel
           recordType={recordType}

@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router-dom'
 import { SignInPage } from '@/features/auth'
 import { CustomFieldsPage } from '@/features/custom-fields'
 import { CustomObjectsPage } from '@/features/custom-objects'
+import { DuplicatesPage } from '@/features/duplicates'
 import { GuardRulesPage } from '@/features/guard-rules'
 import { OrganisationPage } from '@/features/organisation'
 import { BoardPage } from '@/features/pipeline'
@@ -23,6 +24,7 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <Navigate to="/board" replace /> },
           { path: 'board', element: <BoardPage /> },
+          { path: 'duplicates', element: <DuplicatesPage /> },
           { path: 'admin/users', element: <UsersPage /> },
           { path: 'admin/teams', element: <OrganisationPage /> },
           { path: 'admin/roles', element: <RolesPage /> },

@@ -1,5 +1,6 @@
 import { type RawBuilder, sql } from 'kysely'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
+import { inIds } from './id-list.js'
 import type { KeyKind, RecordKey } from './record-keys.js'
 
 /** The id that unsaved values are probed under: no record has it. */
@@ -33,7 +34,7 @@ function probeSql(
     return sql`SELECT record_id AS source_id, kind, field, value
       FROM duplicate_key
       WHERE tenant_id = ${tenantId} AND record_type = ${recordType}
-        AND record_id = ANY(${probe.ids}::uuid[])`
+        AND record_id ${inIds(probe.ids)}`
   }
   const rows = probe.keys.map(
     (k) => sql`(${UNSAVED}::uuid, ${k.kind}, ${k.field}, ${k.value})`,

@@ -3,6 +3,7 @@ import type { Tx } from '../../platform/db/tenant-transaction.js'
 import type { Actor } from '../access/actor.js'
 import { visibleRows } from '../access/policy.js'
 import type { RecordType, Values } from '../records/record-type.js'
+import { inIds } from './id-list.js'
 import { type Match, scoreMatches, visibleMatches } from './score-matches.js'
 
 // What a candidate shows of itself beside its title, where the reader may
@@ -43,7 +44,7 @@ export async function visibleSummaries(
   const { rows } = await sql<Values>`
     SELECT ${sql.join(['id', ...columns].map((c) => sql.ref(`t.${c}`)))}
     FROM ${sql.table(type.table)} t
-    WHERE t.id = ANY(${ids}::uuid[]) AND t.deleted_at IS NULL
+    WHERE t.id ${inIds(ids)} AND t.deleted_at IS NULL
       AND ${visibleRows(actor, type)}`.execute(tx)
   return new Map(rows.map((r) => [String(r.id), r]))
 }

@@ -4,6 +4,7 @@ import { chunks } from '../../platform/db/batch-insert.js'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import type { Values } from '../records/record-type.js'
 import { findMatches, type KeyMatch } from './find-matches.js'
+import { inIds } from './id-list.js'
 import { DEFAULT_PHONE_REGION } from './phone-key.js'
 import {
   type ExtraField,
@@ -46,7 +47,7 @@ async function writeKeys(
   const sources = keySources(recordType, custom)
   const { rows } = await sql<Values>`
     SELECT * FROM ${sql.table(recordType)}
-    WHERE tenant_id = ${tenantId} AND id = ANY(${ids}::uuid[])`.execute(tx)
+    WHERE tenant_id = ${tenantId} AND id ${inIds(ids)}`.execute(tx)
   const keys = rows.flatMap((row) => {
     const values = { ...(row.custom as Values | null), ...row }
     return recordKeys(recordType, sources, values, region).map(
@@ -55,7 +56,7 @@ async function writeKeys(
   })
   await sql`DELETE FROM duplicate_key
     WHERE tenant_id = ${tenantId} AND record_type = ${recordType}
-      AND record_id = ANY(${ids}::uuid[])`.execute(tx)
+      AND record_id ${inIds(ids)}`.execute(tx)
   for (const batch of chunks(keys)) {
     const tuples = batch.map(
       (k) =>
@@ -105,7 +106,7 @@ async function writePairs(
   for (const column of ['record_id', 'other_id']) {
     await sql`DELETE FROM duplicate_pair
       WHERE tenant_id = ${tenantId} AND record_type = ${recordType}
-        AND ${sql.ref(column)} = ANY(${ids}::uuid[])`.execute(tx)
+        AND ${sql.ref(column)} ${inIds(ids)}`.execute(tx)
   }
   const probe = { ids }
   const matches = await findMatches(tx, tenantId, recordType, probe, { names })
@@ -177,14 +178,14 @@ export async function refreshDuplicateKeys(
     await writePairs(tx, tenantId, recordType, ids, false)
     await sql`UPDATE duplicate_key_queue SET keyed = true
       WHERE tenant_id = ${tenantId} AND record_type = ${recordType}
-        AND record_id = ANY(${ids}::uuid[])`.execute(tx)
+        AND record_id ${inIds(ids)}`.execute(tx)
   }
   const keyed = await takeQueued(tx, tenantId, true, limits.names)
   for (const [recordType, ids] of keyed) {
     await writePairs(tx, tenantId, recordType, ids, true)
     await sql`DELETE FROM duplicate_key_queue
       WHERE tenant_id = ${tenantId} AND record_type = ${recordType}
-        AND record_id = ANY(${ids}::uuid[])`.execute(tx)
+        AND record_id ${inIds(ids)}`.execute(tx)
   }
   const { rows } = await sql<{ n: number }>`
     SELECT count(*)::int AS n FROM (SELECT 1 FROM duplicate_key_queue

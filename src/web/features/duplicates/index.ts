@@ -1,0 +1,2 @@
+export { DuplicatesPage } from './components/duplicates-page'
+export { PossibleDuplicates } from './components/possible-duplicates'
