@@ -1,9 +1,9 @@
 import { sql } from 'kysely'
 import { z } from 'zod'
 import { fieldError } from '../../platform/http/errors.js'
+import { countReachable } from '../records/check-references.js'
 import type { Values, WriteContext } from '../records/record-type.js'
-import { isBuiltInTarget, refTarget } from '../records/registry.js'
-import { scopeSql } from '../records/type-scope.js'
+import { isBuiltInTarget } from '../records/registry.js'
 
 // Built-in types an activity may be put on; custom objects may be too.
 const LINKABLE_BUILT_INS = new Set([
@@ -34,15 +34,12 @@ export async function linkActivity(
       throw fieldError('links', `Cannot link to a ${link.recordType}`)
     }
     // A name that is not built in is a custom object's: its records are
-    // held to it, so an unknown name finds nothing.
-    const target = refTarget(link.recordType)
-    // FOR SHARE: the record cannot be deleted until this link commits.
-    const { rows } = await sql`
-      SELECT 1 FROM ${sql.table(target.table)} r
-      WHERE r.tenant_id = ${ctx.actor.tenantId} AND r.id = ${link.recordId}
-        AND r.deleted_at IS NULL AND ${scopeSql(target.scope, 'r')}
-      FOR SHARE`.execute(ctx.tx)
-    if (rows.length === 0) {
+    // held to it, so an unknown name finds nothing. A record the writer
+    // may not see is as missing as one that does not exist.
+    const { tx, actor } = ctx
+    if (
+      (await countReachable(tx, actor, link.recordType, [link.recordId])) === 0
+    ) {
       throw fieldError('links', `No ${link.recordType} ${link.recordId}`)
     }
     await sql`

@@ -1,7 +1,10 @@
 import { sql } from 'kysely'
+import type { Tx } from '../../platform/db/tenant-transaction.js'
 import { fieldError } from '../../platform/http/errors.js'
+import type { Actor } from '../access/actor.js'
+import { visibleRows } from '../access/policy.js'
 import type { RecordType, Values, WriteContext } from './record-type.js'
-import { refTarget } from './registry.js'
+import { refTarget, targetRecordType } from './registry.js'
 import { scopeSql } from './type-scope.js'
 
 // The ids a write newly points a field at: those it held already passed.
@@ -12,10 +15,32 @@ function newIds(value: unknown, before: unknown): string[] {
 }
 
 /**
- * Every reference a write sets must point at a live record of the tenant.
- * FOR SHARE keeps those records from being deleted before this write
- * commits.
+ * How many of these ids are live records of the target that the actor
+ * may see. A record beyond their reach counts as missing, so a write
+ * neither tells it apart from an id that does not exist nor hangs a
+ * record from it. FOR SHARE keeps them from being deleted before the
+ * write commits.
  */
+export async function countReachable(
+  tx: Tx,
+  actor: Actor,
+  targetName: string,
+  ids: string[],
+): Promise<number> {
+  const target = refTarget(targetName)
+  const type = targetRecordType(targetName)
+  const visible = type ? visibleRows(actor, type) : sql`true`
+  const { rows } = await sql`
+    SELECT t.id FROM ${sql.table(target.table)} t
+    WHERE t.tenant_id = ${actor.tenantId}
+      AND t.id IN (${sql.join(ids.map((id) => sql`${id}::uuid`))})
+      AND t.deleted_at IS NULL AND ${scopeSql(target.scope, 't')}
+      AND ${visible}
+    FOR SHARE`.execute(tx)
+  return rows.length
+}
+
+/** Every reference a write sets must point at a record the actor sees. */
 export async function checkReferences(
   type: RecordType,
   values: Values,
@@ -26,14 +51,8 @@ export async function checkReferences(
     if (!(f.name in values)) continue
     const ids = newIds(values[f.name], ctx.before?.[f.name])
     if (ids.length === 0) continue
-    const target = refTarget(f.ref)
-    const { rows } = await sql`
-      SELECT r.id FROM ${sql.table(target.table)} r
-      WHERE r.tenant_id = ${ctx.actor.tenantId}
-        AND r.id IN (${sql.join(ids.map((id) => sql`${id}::uuid`))})
-        AND r.deleted_at IS NULL AND ${scopeSql(target.scope, 'r')}
-      FOR SHARE`.execute(ctx.tx)
-    if (rows.length < ids.length) {
+    const found = await countReachable(ctx.tx, ctx.actor, f.ref, ids)
+    if (found < ids.length) {
       throw fieldError(
         f.name,
         f.type === 'refs'
