@@ -37,10 +37,12 @@ function reasonFor(
   row: Values,
   type: RecordType,
 ): Reason {
-  const owner = row.owner_id ? String(row.owner_id) : null
+  const has = (name: string) => type.fields.some((f) => f.name === name)
+  // Without an owner the creator says whose a record is, as in the policy.
+  const holder = has('owner_id') ? row.owner_id : row.created_by_id
+  const owner = holder ? String(holder) : null
   const base = { role: g.roleName, recordType: g.recordType, scope: g.scope }
-  const ownerless = !type.fields.some((f) => f.name === 'owner_id')
-  if (g.scope === 'all' || ownerless) {
+  if (g.scope === 'all' || !(has('owner_id') || has('created_by_id'))) {
     return { ...base, matches: true, why: 'reaches every record of the type' }
   }
   if (g.scope === 'own') {

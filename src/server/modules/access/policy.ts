@@ -74,6 +74,17 @@ const hasCreator = (type: RecordType) =>
   type.fields.some((f) => f.name === 'created_by_id')
 
 /**
+ * The column that says whose a record is: its owner, or on a type without
+ * one (products) its creator, so a rep's `own` grant changes the products
+ * they added and not the whole catalogue. Links have neither and are
+ * reached by any grant, seen with their ends.
+ */
+function whoseColumn(type: RecordType): 'owner_id' | 'created_by_id' | null {
+  if (hasOwner(type)) return 'owner_id'
+  return hasCreator(type) ? 'created_by_id' : null
+}
+
+/**
  * The key under which a stored row read for a check carries what is
  * shared of it with the actor: 'edit', 'read' or null.
  */
@@ -85,11 +96,11 @@ function decisionSql(
   type: RecordType,
   actor: Actor,
 ): RawBuilder<unknown> {
-  // Records nobody owns (products, links) are reached by any grant.
-  if (d.all || (reaches(d) && !hasOwner(type))) return sql`true`
+  const whose = whoseColumn(type)
+  if (d.all || (reaches(d) && !whose)) return sql`true`
   const parts: RawBuilder<unknown>[] = []
-  if (d.ownerIds.length > 0) {
-    parts.push(sql`t.owner_id = ANY(${d.ownerIds}::uuid[])`)
+  if (d.ownerIds.length > 0 && whose) {
+    parts.push(sql`${sql.ref(`t.${whose}`)} = ANY(${d.ownerIds}::uuid[])`)
   }
   if (d.creator && hasCreator(type) && actor.userId) {
     parts.push(sql`t.created_by_id = ${actor.userId}`)
@@ -104,8 +115,10 @@ function decisionHolds(
   actor: Actor,
   row: Values,
 ): boolean {
-  if (d.all || (reaches(d) && !hasOwner(type))) return true
-  if (row.owner_id && d.ownerIds.includes(String(row.owner_id))) return true
+  const whose = whoseColumn(type)
+  if (d.all || (reaches(d) && !whose)) return true
+  const owner = whose ? row[whose] : null
+  if (owner && d.ownerIds.includes(String(owner))) return true
   return (
     d.creator && row.created_by_id != null && row.created_by_id === actor.userId
   )
@@ -229,13 +242,34 @@ export function visibleRows(
   actor: Actor,
   type: RecordType,
 ): RawBuilder<unknown> {
-  const d = decision(actor, 'view', type)
-  const reached = sharesCount(actor, type, d)
-    ? sql`(${decisionSql(d, type, actor)} OR ${shareSql(actor, type, false)})`
-    : decisionSql(d, type, actor)
   return sql`t.tenant_id = ${actor.tenantId} AND ${scopeSql(type.scope, 't')}
-    AND ${reached} AND ${guardsSql(actor, type)}
+    AND ${reachedSql(actor, 'view', type)} AND ${guardsSql(actor, type)}
     AND ${linkEndsSql(actor, type)}`
+}
+
+/** SQL: the `t` records a role or a share lets the actor see or edit. */
+function reachedSql(actor: Actor, action: 'view' | 'edit', type: RecordType) {
+  const d = decision(actor, action, type)
+  return sharesCount(actor, type, d)
+    ? sql`(${decisionSql(d, type, actor)} OR ${shareSql(actor, type, action === 'edit')})`
+    : decisionSql(d, type, actor)
+}
+
+/** The `t` records of the type the actor may see and change. */
+export function editableRows(
+  actor: Actor,
+  type: RecordType,
+): RawBuilder<unknown> {
+  return sql`${visibleRows(actor, type)} AND ${reachedSql(actor, 'edit', type)}`
+}
+
+/**
+ * The ends of a link that own it: the records with an owner it joins (a
+ * deal for its product lines, a contact and an account for the link
+ * between them). A catalogue end, such as a product, only needs seeing.
+ */
+export function owningEnds(type: RecordType) {
+  return linkEnds(type).filter(({ end }) => hasOwner(end))
 }
 
 /** The single-record answer that agrees with `visibleRows`. */

@@ -6,6 +6,7 @@ import { AppError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
 import { requireUnlocked } from '../access/field-access.js'
 import { allowsOnRow, requireRecordAction } from '../access/policy.js'
+import { requireLinkEndsEditable } from '../access/require-link-ends.js'
 import { diff, writeAudit } from '../audit/write-audit.js'
 import {
   checkUnique,
@@ -38,6 +39,7 @@ export async function insertRecord(
   )
   await type.prepare?.(values, { tx, actor })
   await checkReferences(type, values, { tx, actor })
+  await requireLinkEndsEditable(tx, actor, type, values)
   await checkUnique(tx, actor, type, values)
 
   const id = uuidv7()
@@ -49,8 +51,10 @@ export async function insertRecord(
   if (hasField(type, 'owner_id') && row.owner_id === undefined) {
     row.owner_id = actor.userId
   }
-  // Whom a new record is for decides, not who writes it.
-  if (!allowsOnRow(actor, 'create', type, { ...row, created_by_id: null })) {
+  // Whom a new record is for decides, not who writes it; a record with no
+  // owner (a product) is its creator's.
+  const forWhom = hasField(type, 'owner_id') ? { created_by_id: null } : {}
+  if (!allowsOnRow(actor, 'create', type, { ...row, ...forWhom })) {
     throw new AppError('forbidden', {
       detail: `You may not create ${type.labelPlural.toLowerCase()} for someone outside your reach`,
     })

@@ -5,6 +5,7 @@ import { AppError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
 import { requireGuardsPass } from '../access/guard-rules.js'
 import { requireRecordAction, requireRowAction } from '../access/policy.js'
+import { requireLinkEndsEditable } from '../access/require-link-ends.js'
 import { writeAudit } from '../audit/write-audit.js'
 import { checkUnique } from '../custom-fields/field-rules.js'
 import { withCustomFields } from '../custom-fields/with-custom-fields.js'
@@ -23,6 +24,7 @@ async function setDeletedAt(
   const type = await withCustomFields(tx, actor, baseType)
   const before = await requireRow(tx, actor, type, id, { forUpdate: true })
   requireRowAction(actor, deleting ? 'delete' : 'restore', type, before)
+  await requireLinkEndsEditable(tx, actor, type, before)
   if (deleting) await requireGuardsPass(tx, actor, type, 'delete', before)
   const isDeleted = before.deleted_at !== null
   if (isDeleted === deleting) {

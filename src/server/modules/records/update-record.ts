@@ -10,6 +10,7 @@ import {
   requireRecordAction,
   requireRowAction,
 } from '../access/policy.js'
+import { requireLinkEndsEditable } from '../access/require-link-ends.js'
 import { diff, writeAudit } from '../audit/write-audit.js'
 import { checkUnique, syncValueIndex } from '../custom-fields/field-rules.js'
 import { withCustomFields } from '../custom-fields/with-custom-fields.js'
@@ -58,6 +59,10 @@ export async function updateRecord(
   const ctx = { tx, actor, before }
   await type.prepare?.(values, ctx)
   await checkReferences(type, values, ctx)
+  await requireLinkEndsEditable(tx, actor, type, before, {
+    ...before,
+    ...values,
+  })
 
   const names = Object.keys(changedFields(type, before, values))
   if (names.length > 0) {
