@@ -1,6 +1,7 @@
 import type { Config } from './config.js'
 import { ensureBuiltInRoles } from './modules/access/ensure-built-in-roles.js'
 import { seedDemoWorkspace } from './modules/demo/seed-demo.js'
+import { exportJobs } from './modules/exports/export-jobs.js'
 import { maintenanceJobs } from './modules/maintenance/jobs.js'
 import { importJobs } from './modules/record-imports/import-jobs.js'
 import { resumeImports } from './modules/record-imports/resume-imports.js'
@@ -47,7 +48,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   // The job runner starts first so that routes can hand work to it.
   const jobs = await startJobRunner(
     database,
-    [...maintenanceJobs, ...importJobs],
+    [...maintenanceJobs, ...importJobs, ...exportJobs],
     (error) => app.log.error({ err: error }, 'job queue error'),
   )
   const app = await buildApp({

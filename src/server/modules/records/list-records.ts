@@ -44,6 +44,39 @@ export function searchPredicate(
   return sql`(${sql.join(matches, sql` OR `)})`
 }
 
+/** Which records a list shows: those the actor may see that match it. */
+function listConditions(
+  actor: Actor,
+  type: RecordType,
+  params: ListParams,
+): RawBuilder<unknown>[] {
+  const where = [
+    visibleRows(actor, type),
+    params.deleted === 'only'
+      ? sql`t.deleted_at IS NOT NULL`
+      : sql`t.deleted_at IS NULL`,
+    ...filterPredicates(type, params.filter, actor),
+  ]
+  if (params.q) where.push(searchPredicate(type, params.q))
+  return where
+}
+
+/** How many records a list would show the actor, over all its pages. */
+export async function countRecords(
+  tx: Tx,
+  actor: Actor,
+  baseType: RecordType,
+  params: ListParams,
+): Promise<number> {
+  const type = await withCustomFields(tx, actor, baseType)
+  requireRecordAction(actor, 'view', type)
+  const where = listConditions(actor, type, params)
+  const { rows } = await sql<{ n: number }>`
+    SELECT count(*)::int AS n FROM ${sql.table(type.table)} t
+    WHERE ${sql.join(where, sql` AND `)}`.execute(tx)
+  return Number(rows[0].n)
+}
+
 /** One keyset page of the records the actor may see. */
 export async function listRecords(
   tx: Tx,
@@ -56,14 +89,7 @@ export async function listRecords(
   const sort = parseSort(type, params.sort)
   const fields = selectedFields(type, params.fields)
 
-  const where = [
-    visibleRows(actor, type),
-    params.deleted === 'only'
-      ? sql`t.deleted_at IS NOT NULL`
-      : sql`t.deleted_at IS NULL`,
-    ...filterPredicates(type, params.filter, actor),
-  ]
-  if (params.q) where.push(searchPredicate(type, params.q))
+  const where = listConditions(actor, type, params)
   if (params.cursor) {
     const field = type.fields.find((f) => f.name === sort.field) ?? idField
     where.push(afterCursor(sort, decodeCursor(params.cursor, field)))

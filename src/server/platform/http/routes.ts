@@ -5,6 +5,7 @@ import { registerCustomFieldRoutes } from '../../modules/custom-fields/custom-fi
 import { registerCustomObjectRecordRoutes } from '../../modules/custom-objects/custom-object-record-routes.js'
 import { registerCustomObjectRoutes } from '../../modules/custom-objects/custom-object-routes.js'
 import { registerDuplicateRoutes } from '../../modules/duplicates/duplicate-routes.js'
+import { registerExportRoutes } from '../../modules/exports/export-routes.js'
 import { registerSystemRoutes } from '../../modules/imports/system-routes.js'
 import { registerLeadConversionRoutes } from '../../modules/leads/conversion-routes.js'
 import { registerOrganisationRoutes } from '../../modules/organisation/organisation-routes.js'
@@ -45,6 +46,7 @@ export async function registerRoutes(
   registerPipelineRoutes(app)
   registerSystemRoutes(app)
   registerLeadConversionRoutes(app)
+  registerExportRoutes(app)
   registerImportRoutes(app)
   registerDuplicateRoutes(app)
   for (const type of recordTypes) registerRecordRoutes(app, type)

@@ -1,0 +1,2 @@
+DROP TABLE export_chunk;
+DROP TABLE export;
