@@ -144,7 +144,7 @@ CREATE FUNCTION similar_duplicate_names(
   LANGUAGE sql STABLE SECURITY DEFINER
   SET search_path = public
   -- The index prunes by this threshold: the higher, the fewer rows read.
-  SET pg_trgm.similarity_threshold = 0.5
+  SET pg_trgm.similarity_threshold = 0.6
   -- On a small or freshly loaded table the planner prices a scan below
   -- the trigram index, then computes similarity for every name (at 40,000
   -- names 240 ms, against 7 ms through the index).

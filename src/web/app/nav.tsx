@@ -26,7 +26,7 @@ const SALES: NavItem[] = [
 const MORE: NavItem[] = [
   { to: '/activities', label: 'Activities', icon: '✎', type: 'activity' },
   { to: '/products', label: 'Products', icon: '▤', type: 'product' },
-  { to: '/duplicates', label: 'Duplicates', icon: '⧉' },
+  { to: '/duplicates', label: 'Duplicates', icon: '◪' },
 ]
 
 const ADMIN: NavItem[] = [

@@ -7,7 +7,7 @@ import type { KeyKind, RecordKey } from './record-keys.js'
 export const UNSAVED = '00000000-0000-0000-0000-000000000000'
 
 // Names at least this similar (pg_trgm's similarity, 0 to 1) are candidates.
-export const NAME_THRESHOLD = 0.5
+export const NAME_THRESHOLD = 0.6
 // Candidates read per key: a value many records share (a switchboard
 // number, a placeholder address) must not turn one lookup into thousands.
 const PER_KEY = 25

@@ -76,17 +76,22 @@ function pairsOf(matches: KeyMatch[]) {
     const [low, high] = flip ? [m.otherId, m.sourceId] : [m.sourceId, m.otherId]
     const key = `${low}:${high}`
     const pair = pairs.get(key) ?? { low, high, m: [] }
+    const field = flip ? m.otherField : m.field
+    const otherField = flip ? m.field : m.otherField
+    // Both records of a pair may be in one batch: the match is found from
+    // each side, a name's under the other's value.
     const seen = pair.m.some(
       (x) =>
         x.kind === m.kind &&
-        x.value === m.value &&
-        x.field === (flip ? m.otherField : m.field),
+        x.field === field &&
+        x.otherField === otherField &&
+        (m.kind === 'name' || x.value === m.value),
     )
     if (!seen) {
       pair.m.push({
         kind: m.kind,
-        field: flip ? m.otherField : m.field,
-        otherField: flip ? m.field : m.otherField,
+        field,
+        otherField,
         value: m.value,
         similarity: m.similarity,
       })
@@ -157,20 +162,28 @@ export interface RefreshLimits {
   names: number
 }
 
-export const READ_LIMITS: RefreshLimits = { keys: 500, names: 50 }
+export const READ_LIMITS: RefreshLimits = { keys: 500, names: 0 }
+
+export interface RefreshResult {
+  keyed: number
+  paired: number
+  /** Records still queued at either stage, counted up to 1,000. */
+  queued: number
+}
 
 /**
  * Works through the records queued since they were written: first their
  * keys and the pairs equal keys make (thousands a second), then the pairs
- * similar names make (a trigram lookup each). Returns how many records
- * remain queued at either stage. Two refreshes at once take different
- * records.
+ * similar names make (a trigram lookup each). Two refreshes at once take
+ * different records.
  */
 export async function refreshDuplicateKeys(
   tx: Tx,
   tenantId: string,
   limits: RefreshLimits = READ_LIMITS,
-): Promise<number> {
+): Promise<RefreshResult> {
+  const count = (q: Queued) =>
+    [...q.values()].reduce((n, ids) => n + ids.length, 0)
   const unkeyed = await takeQueued(tx, tenantId, false, limits.keys)
   for (const [recordType, ids] of unkeyed) {
     const region = await phoneRegion(tx, tenantId)
@@ -189,6 +202,7 @@ export async function refreshDuplicateKeys(
   }
   const { rows } = await sql<{ n: number }>`
     SELECT count(*)::int AS n FROM (SELECT 1 FROM duplicate_key_queue
-      WHERE tenant_id = ${tenantId} LIMIT 100000) q`.execute(tx)
-  return Number(rows[0]?.n ?? 0)
+      WHERE tenant_id = ${tenantId} LIMIT 1000) q`.execute(tx)
+  const queued = Number(rows[0]?.n ?? 0)
+  return { keyed: count(unkeyed), paired: count(keyed), queued }
 }
