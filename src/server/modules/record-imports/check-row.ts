@@ -30,6 +30,19 @@ export function reasonOf(type: RecordType, error: unknown): string {
     .join('; ')
 }
 
+// Building a schema costs a thousand times parsing with it; a batch of
+// rows shares its record type, and so its schema.
+const schemas = new WeakMap<RecordType, ReturnType<typeof createSchema>>()
+
+function schemaOf(type: RecordType) {
+  let schema = schemas.get(type)
+  if (!schema) {
+    schema = createSchema(type)
+    schemas.set(type, schema)
+  }
+  return schema
+}
+
 // A required field left empty or unmapped, said plainly.
 function requirePresent(type: RecordType, input: Values) {
   const missing = type.fields.filter(
@@ -50,7 +63,7 @@ async function checkCreate(
   input: Values,
 ) {
   requirePresent(type, withDefaults(type, input))
-  const valid = requireValid(createSchema(type), withDefaults(type, input))
+  const valid = requireValid(schemaOf(type), withDefaults(type, input))
   const values = normalizeValues(type, valid)
   requireUnlocked(type, Object.keys(input))
   await type.prepare?.(values, { tx, actor })

@@ -159,18 +159,24 @@ async function rejectDuplicates(
   key: string,
 ) {
   const label = type.fields.find((f) => f.name === key)?.label ?? key
-  await sql`UPDATE import_row AS r
+  // Computed once: a file staged moments ago has no statistics yet, and
+  // the planner would otherwise run the window once per staged row.
+  await sql`WITH duplicate AS MATERIALIZED (
+      SELECT line, first_line FROM (
+        SELECT line, min(line) OVER (PARTITION BY key_value) AS first_line
+        FROM import_row
+        WHERE tenant_id = ${actor.tenantId} AND import_id = ${row.id}
+          AND status = 'ready' AND key_value IS NOT NULL
+      ) AS w
+      WHERE first_line <> line
+    )
+    UPDATE import_row AS r
     SET status = 'rejected', duplicate_of = d.first_line, "values" = NULL,
       action = NULL, record_id = NULL,
       reason = ${`Same ${label} as line `} || d.first_line
-    FROM (
-      SELECT line, min(line) OVER (PARTITION BY key_value) AS first_line
-      FROM import_row
-      WHERE tenant_id = ${actor.tenantId} AND import_id = ${row.id}
-        AND status = 'ready' AND key_value IS NOT NULL
-    ) AS d
+    FROM duplicate AS d
     WHERE r.tenant_id = ${actor.tenantId} AND r.import_id = ${row.id}
-      AND r.line = d.line AND d.first_line <> d.line`.execute(tx)
+      AND r.line = d.line`.execute(tx)
 }
 
 async function begin(
