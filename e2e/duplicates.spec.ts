@@ -95,4 +95,22 @@ test.describe('duplicates', () => {
       page.getByTestId('duplicate-pair').filter({ hasText: 'Quilfeather' }),
     ).toHaveCount(1)
   })
+
+  test('a new contact form warns that the person may already exist', async () => {
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Contacts' })
+      .click()
+    await page.getByRole('button', { name: 'New Contact' }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByLabel('Last name').fill('Quillfeather')
+    await dialog
+      .getByLabel('Email', { exact: true })
+      .fill('Zoe.Quillfeather@Gmail.com')
+    const warning = dialog.getByTestId('duplicate-warning')
+    await expect(warning).toContainText('Zoë Quillfeather')
+    await expect(warning).toContainText('same email zoequillfeather@gmail.com')
+    await page.screenshot({ path: `${SHOTS}/duplicates-form-warning.png` })
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+  })
 })

@@ -10,7 +10,15 @@ import { type Match, scoreMatches, visibleMatches } from './score-matches.js'
 // see the field.
 const SUMMARY: Record<string, string[]> = {
   account: ['name', 'domain', 'website', 'phone', 'billing_city'],
-  contact: ['first_name', 'last_name', 'title', 'email', 'phone'],
+  contact: [
+    'first_name',
+    'last_name',
+    'title',
+    'email',
+    'secondary_email',
+    'phone',
+    'mobile_phone',
+  ],
   lead: ['first_name', 'last_name', 'company', 'email', 'phone', 'status'],
 }
 

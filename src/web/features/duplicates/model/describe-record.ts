@@ -17,7 +17,7 @@ export function recordName(type: DuplicateType, fields: Fields): string {
 // What tells two records apart at a glance, in this order.
 const DETAILS: Record<DuplicateType, string[]> = {
   account: ['domain', 'website', 'phone', 'billing_city'],
-  contact: ['title', 'email', 'phone'],
+  contact: ['title', 'email', 'secondary_email', 'phone', 'mobile_phone'],
   lead: ['company', 'email', 'phone', 'status'],
 }
 

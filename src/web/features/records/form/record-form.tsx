@@ -5,6 +5,7 @@ import type { RecordType } from '@/shared/api/record-types'
 import { useRecordTypes } from '@/shared/api/record-types'
 import { useCurrentUser } from '@/shared/api/session'
 import type { CrmRecord } from '@/shared/api/types'
+import { DuplicateWarning } from '@/shared/ui/duplicate-warning'
 import { useSaveRecord } from '../api/save-record'
 import { namedErrors } from './field-errors'
 import { FormField } from './form-field'
@@ -104,6 +105,12 @@ export function RecordForm(props: RecordFormProps) {
           ))}
         </div>
       </KnownTitlesProvider>
+      <DuplicateWarning
+        recordType={recordType.name}
+        plural={recordType.plural}
+        values={values}
+        recordId={record?.id}
+      />
       <footer className="form-actions">
         <button type="button" className="button" onClick={props.onCancel}>
           Cancel
