@@ -6,11 +6,11 @@ import { DuplicatesPage } from '@/features/duplicates'
 import { GuardRulesPage } from '@/features/guard-rules'
 import { OrganisationPage } from '@/features/organisation'
 import { BoardPage } from '@/features/pipeline'
-import { RecordListPage } from '@/features/records'
 import { RolesPage } from '@/features/roles'
 import { UsersPage } from '@/features/users'
 import { EmptyState } from '@/shared/ui/states'
 import { Layout } from './layout'
+import { ListRoute } from './list-route'
 import { RecordRoute } from './record-route'
 import { RequireSession } from './require-session'
 
@@ -31,7 +31,7 @@ export const router = createBrowserRouter([
           { path: 'admin/guard-rules', element: <GuardRulesPage /> },
           { path: 'admin/fields', element: <CustomFieldsPage /> },
           { path: 'admin/objects', element: <CustomObjectsPage /> },
-          { path: ':plural', element: <RecordListPage /> },
+          { path: ':plural', element: <ListRoute /> },
           { path: ':plural/:id', element: <RecordRoute /> },
           { path: '*', element: <EmptyState>Page not found.</EmptyState> },
         ],

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useNavigate, useParams } from 'react-router-dom'
+import type { QueryParams } from '@/app/api-client'
 import type { RecordType } from '@/shared/api/record-types'
 import { useRecordType } from '@/shared/api/record-types'
 import { EmptyState, ErrorState, Loading } from '@/shared/ui/states'
@@ -14,7 +15,20 @@ import { RecordTable } from './record-table'
 import { type ListState, useListState } from './use-list-state'
 import { ViewToggle } from './view-toggle'
 
-export function RecordListPage() {
+/** What a list's header offers beside New: the app adds exports. */
+export interface ListActionsProps {
+  recordType: RecordType
+  /** The list's query: its filter, search and sort. */
+  query: QueryParams
+  /** The columns shown, after the title field. */
+  fields: string[]
+}
+
+interface RecordListPageProps {
+  actions?: (props: ListActionsProps) => React.ReactNode
+}
+
+export function RecordListPage({ actions }: RecordListPageProps) {
   const { plural } = useParams()
   const { recordType, data: types, isPending, error } = useRecordType(plural)
 
@@ -25,7 +39,12 @@ export function RecordListPage() {
   }
 
   return (
-    <RecordList key={recordType.plural} recordType={recordType} types={types} />
+    <RecordList
+      key={recordType.plural}
+      recordType={recordType}
+      types={types}
+      actions={actions}
+    />
   )
 }
 
@@ -38,7 +57,12 @@ function emptyMessage(type: RecordType, state: ListState): string {
   return `No ${label} yet.`
 }
 
-function RecordList(props: { recordType: RecordType; types: RecordType[] }) {
+interface RecordListProps extends RecordListPageProps {
+  recordType: RecordType
+  types: RecordType[]
+}
+
+function RecordList(props: RecordListProps) {
   const { recordType } = props
   const [state, update] = useListState()
   const [creating, setCreating] = useState(false)
@@ -48,11 +72,8 @@ function RecordList(props: { recordType: RecordType; types: RecordType[] }) {
   const boardable = recordType.customObject ? boardFields(recordType) : []
   const byField = boardable.find((f) => f.name === state.by) ?? boardable[0]
   const board = state.view === 'board' && byField && !state.trash
-  const query = useRecordList(
-    recordType.plural,
-    listQuery(state, listIncludes(columns)),
-    !board,
-  )
+  const params = listQuery(state, listIncludes(columns))
+  const query = useRecordList(recordType.plural, params, !board)
   const rows = query.data?.pages.flatMap((page) => page.data) ?? []
 
   return (
@@ -73,6 +94,12 @@ function RecordList(props: { recordType: RecordType; types: RecordType[] }) {
               onBy={(by) => update({ by })}
             />
           )}
+          {!state.trash &&
+            props.actions?.({
+              recordType,
+              query: params,
+              fields: columns.map((c) => c.field.name),
+            })}
           <button
             type="button"
             className="button button-primary"
