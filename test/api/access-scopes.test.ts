@@ -224,6 +224,22 @@ describe('scopes', () => {
       { amount: '5.00' },
     )
     expect(finance.statusCode, finance.body).toBe(200)
+    // Winning a deal and changing its amount at once is changing a won
+    // deal's amount: refused, and nothing of it is written.
+    const both = await people.Bob.browser.request(
+      'PATCH',
+      `/api/v1/opportunities/${deals.Bob}`,
+      { stage_id: won.id, amount: '99999.00' },
+    )
+    expect(both.statusCode, both.body).toBe(403)
+    const bob = (await admin.get(`/api/v1/opportunities/${deals.Bob}`)).json()
+    expect(bob.data.stage_id).not.toBe(won.id)
+    const winOnly = await people.Bob.browser.request(
+      'PATCH',
+      `/api/v1/opportunities/${deals.Bob}`,
+      { stage_id: won.id },
+    )
+    expect(winOnly.statusCode, winOnly.body).toBe(200)
     const why = await admin.get(
       `/api/v1/opportunities/${deals.Ann}/access?user=${people.Ann.id}`,
     )

@@ -155,7 +155,9 @@ export function blockingRules(
 
 /**
  * Refuses an action a guard rule stops, naming the rule: no role widens
- * a guard, only its own exceptions pass it.
+ * a guard, only its own exceptions pass it. An edit is held to the record
+ * as it is and as it would be, so one request cannot move a record into
+ * a guarded state and change what the guard protects.
  */
 export async function requireGuardsPass(
   tx: Tx,
@@ -164,9 +166,12 @@ export async function requireGuardsPass(
   action: 'edit' | 'delete',
   row: Values,
   changed?: string[],
+  after?: Values,
 ): Promise<void> {
   const rules = await listGuardRules(tx, actor, type.name)
-  const [rule] = blockingRules(rules, actor, action, row, changed, type)
+  const [rule] = [row, ...(after ? [after] : [])].flatMap((state) =>
+    blockingRules(rules, actor, action, state, changed, type),
+  )
   if (!rule) return
   const what =
     rule.fields && changed

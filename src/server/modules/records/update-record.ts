@@ -67,8 +67,11 @@ export async function updateRecord(
   const names = Object.keys(changedFields(type, before, values))
   if (names.length > 0) {
     requireUnlocked(type, names)
-    await requireGuardsPass(tx, actor, type, 'edit', before, names)
     const changed = Object.fromEntries(names.map((n) => [n, values[n]]))
+    await requireGuardsPass(tx, actor, type, 'edit', before, names, {
+      ...before,
+      ...changed,
+    })
     await checkUnique(tx, actor, type, changed, id)
     const { columns, custom } = splitCustom(type, changed)
     const sets = Object.keys(columns).map(
