@@ -33,7 +33,13 @@ function only(
   return actions.map((action) => ({ recordType, action, scope }))
 }
 
-const CATALOGUE = only(['view'], 'all', 'product')
+// The product catalogue is read by everyone and kept by finance: a role's
+// grant on every type must not let a rep add or change products.
+const CATALOGUE: GrantSpec[] = RECORD_ACTIONS.map((action) => ({
+  recordType: 'product',
+  action,
+  scope: action === 'view' || action === 'export' ? 'all' : 'none',
+}))
 
 /** The roles every workspace has; administrators add more. */
 export const BUILT_IN_ROLES: RoleSpec[] = [
