@@ -1,3 +1,7 @@
+DROP TABLE record_merge;
+ALTER TABLE lead DROP COLUMN merged_into_id;
+ALTER TABLE contact DROP COLUMN merged_into_id;
+ALTER TABLE account DROP COLUMN merged_into_id;
 DROP FUNCTION similar_duplicate_names(text, text, real, integer);
 DROP TRIGGER lead_duplicate_keys_update ON lead;
 DROP TRIGGER lead_duplicate_keys_insert ON lead;

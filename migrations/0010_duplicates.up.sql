@@ -164,6 +164,36 @@ REVOKE ALL ON FUNCTION similar_duplicate_names(text, text, real, integer)
 GRANT EXECUTE ON FUNCTION similar_duplicate_names(text, text, real, integer)
   TO rapport_app;
 
+-- Merges: the records merged into another are kept, soft-deleted, with a
+-- pointer to the one that survived; record_merge is the lineage, with
+-- what moved and what the survivor held before, so a merge can be undone.
+ALTER TABLE account ADD COLUMN merged_into_id uuid;
+ALTER TABLE contact ADD COLUMN merged_into_id uuid;
+ALTER TABLE lead ADD COLUMN merged_into_id uuid;
+
+CREATE TABLE record_merge (
+  tenant_id uuid NOT NULL REFERENCES tenant (id),
+  id uuid NOT NULL,
+  record_type text NOT NULL,
+  survivor_id uuid NOT NULL,
+  merged_ids uuid[] NOT NULL,
+  -- The survivor's fields the merge changed: { field: { from, to } }.
+  changes jsonb NOT NULL,
+  -- What moved to the survivor: { relation: [{ id, from }] }.
+  moved jsonb NOT NULL,
+  merged_by_id uuid,
+  merged_at timestamptz NOT NULL DEFAULT now(),
+  undone_by_id uuid,
+  undone_at timestamptz,
+  PRIMARY KEY (tenant_id, id),
+  FOREIGN KEY (tenant_id, merged_by_id) REFERENCES app_user (tenant_id, id),
+  FOREIGN KEY (tenant_id, undone_by_id) REFERENCES app_user (tenant_id, id)
+);
+CREATE INDEX record_merge_survivor_idx
+  ON record_merge (tenant_id, record_type, survivor_id, merged_at);
+CREATE INDEX record_merge_merged_idx
+  ON record_merge USING gin (merged_ids);
+
 -- Records that exist before this migration are keyed by the next refresh.
 INSERT INTO duplicate_key_queue (tenant_id, record_type, record_id)
 SELECT tenant_id, 'account', id FROM account
@@ -172,5 +202,5 @@ UNION ALL SELECT tenant_id, 'lead', id FROM lead;
 
 SELECT protect_tenant_table(t) FROM unnest(ARRAY[
   'duplicate_key', 'duplicate_key_queue', 'duplicate_pair',
-  'duplicate_dismissal'
+  'duplicate_dismissal', 'record_merge'
 ]::regclass[]) AS t;

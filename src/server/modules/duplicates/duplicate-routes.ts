@@ -1,14 +1,17 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { inTenant } from '../../platform/http/request-context.js'
+import { inTenant, reasonCode } from '../../platform/http/request-context.js'
 import { problemSchema } from '../records/output-schema.js'
 import { findRecordType } from '../records/registry.js'
 import { checkDuplicates } from './check-duplicates.js'
 import { dismissPair, undismissPair } from './dismiss-pair.js'
+import { listMerges } from './list-merges.js'
+import { mergeInput, mergeRecords } from './merge-records.js'
 import { listRecordDuplicates } from './record-duplicates.js'
 import { DUPLICATE_TYPES } from './record-keys.js'
 import { listDuplicatePairs, reviewParams } from './review-list.js'
+import { undoMerge } from './undo-merge.js'
 
 const errors = Object.fromEntries(
   [400, 401, 403, 404, 422].map((status) => [status, problemSchema]),
@@ -51,6 +54,29 @@ const checkBody = z.object({
 })
 const pairParams = z.object({ id: z.uuid(), otherId: z.uuid() })
 const noContent = z.null().describe('No content')
+const mergeResult = z.object({
+  data: z.object({
+    id: z.uuid(),
+    survivorId: z.uuid().optional(),
+    mergedIds: z.array(z.uuid()).optional(),
+    moved: z.record(z.string(), z.number()).optional(),
+    record: z.record(z.string(), z.unknown()),
+  }),
+})
+const mergeList = z.object({
+  data: z.array(
+    z.object({
+      id: z.uuid(),
+      survivorId: z.uuid(),
+      mergedIds: z.array(z.uuid()),
+      fields: z.array(z.string()),
+      moved: z.record(z.string(), z.number()),
+      mergedById: z.uuid().nullable(),
+      mergedAt: z.string(),
+      undoneAt: z.string().nullable(),
+    }),
+  ),
+})
 
 function registerTypeRoutes(app: FastifyInstance, typeName: string) {
   const api = app.withTypeProvider<ZodTypeProvider>()
@@ -133,6 +159,63 @@ function registerTypeRoutes(app: FastifyInstance, typeName: string) {
       )
       return reply.status(204).send(null)
     },
+  )
+
+  const write = (request: FastifyRequest) => ({
+    reasonCode: reasonCode(request),
+    requestId: request.id,
+  })
+
+  api.post(
+    `${base}/merges`,
+    {
+      schema: {
+        tags,
+        summary: `Merge ${type.labelPlural.toLowerCase()} into one`,
+        body: mergeInput,
+        response: { 201: mergeResult, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const data = await inTenant(request, (tx, actor) =>
+        mergeRecords(tx, actor, typeName, request.body, write(request)),
+      )
+      return reply.status(201).send({ data })
+    },
+  )
+
+  api.post(
+    `${base}/merges/:mergeId/undo`,
+    {
+      schema: {
+        tags,
+        summary: 'Undo a merge: the merged records come back',
+        params: z.object({ mergeId: z.uuid() }),
+        response: { 200: mergeResult, ...errors },
+      },
+    },
+    async (request) => ({
+      data: await inTenant(request, (tx, actor) =>
+        undoMerge(tx, actor, typeName, request.params.mergeId, write(request)),
+      ),
+    }),
+  )
+
+  api.get(
+    `${base}/:id/merges`,
+    {
+      schema: {
+        tags,
+        summary: `Merges this ${type.label.toLowerCase()} took part in`,
+        params: z.object({ id: z.uuid() }),
+        response: { 200: mergeList, ...errors },
+      },
+    },
+    async (request) => ({
+      data: await inTenant(request, (tx, actor) =>
+        listMerges(tx, actor, typeName, request.params.id),
+      ),
+    }),
   )
 }
 
