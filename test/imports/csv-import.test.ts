@@ -428,3 +428,58 @@ describe('edge-case files', () => {
     }
   })
 })
+
+// What the preview said each row would be is what the commit wrote.
+async function committedAsPreviewed(view: { id: string }, type: string) {
+  const planned = await rows(admin, view.id)
+  const shown = (await admin.get(`/api/v1/imports/${view.id}`)).json().data
+  const done = await commit(admin, shown)
+  expect(done.status).toBe('completed')
+  const after = await rows(admin, view.id)
+  for (const [i, row] of planned.entries()) {
+    const now = after[i]
+    if (row.status === 'rejected') {
+      expect(now).toMatchObject({ status: 'rejected', reason: row.reason })
+      continue
+    }
+    expect(now.status, now.reason ?? '').toBe('committed')
+    const record = (await admin.get(`/api/v1/${type}/${now.recordId}`)).json()
+    for (const [field, value] of Object.entries(row.values ?? {})) {
+      expect(record.data[field], `line ${row.line} ${field}`).toEqual(value)
+    }
+  }
+  return { planned, done }
+}
+
+describe('every file of the test data', () => {
+  it('imports the Salesforce exports with the suggested columns as previewed', async () => {
+    for (const [file, type, plural] of [
+      ['Lead.csv', 'lead', 'leads'],
+      ['Opportunity.csv', 'opportunity', 'opportunities'],
+      ['Contact.csv', 'contact', 'contacts'],
+    ]) {
+      const view = await uploadFile(admin, type, join(SALESFORCE, file))
+      // Salesforce ids name no record here; the rest is as suggested.
+      const { AccountId, OwnerId, ...columns } = suggested(view)
+      await preview(admin, view.id, { columns })
+      const { planned } = await committedAsPreviewed(view, plural)
+      expect(planned.length, file).toBe(view.rowCount)
+    }
+  })
+
+  it('imports each edge-case file into accounts as previewed', async () => {
+    const { readdir } = await import('node:fs/promises')
+    for (const file of await readdir(LOADER)) {
+      const view = await uploadFile(admin, 'account', join(LOADER, file))
+      const columns = suggested(view)
+      // A file without a name column gives its first column as the name.
+      if (!Object.values(columns).includes('name')) {
+        const first = view.headers.find((h) => !columns[h]) as string
+        columns[first] = 'name'
+      }
+      await preview(admin, view.id, { columns })
+      const { planned } = await committedAsPreviewed(view, 'accounts')
+      expect(planned.length, file).toBe(view.rowCount)
+    }
+  })
+})

@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import { AppError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
@@ -7,11 +8,8 @@ import { allowsOnRow, requireRowAction } from '../access/policy.js'
 import { checkUnique, withDefaults } from '../custom-fields/field-rules.js'
 import { changedFields } from '../records/changed-fields.js'
 import { checkReferences } from '../records/check-references.js'
-import {
-  createSchema,
-  normalizeValues,
-  updateSchema,
-} from '../records/input-schema.js'
+import { checkNewRecord, newRecordValues } from '../records/create-record.js'
+import { normalizeValues, updateSchema } from '../records/input-schema.js'
 import type { RecordType, Values } from '../records/record-type.js'
 import { requireValid } from '../records/require-valid.js'
 
@@ -30,19 +28,6 @@ export function reasonOf(type: RecordType, error: unknown): string {
     .join('; ')
 }
 
-// Building a schema costs a thousand times parsing with it; a batch of
-// rows shares its record type, and so its schema.
-const schemas = new WeakMap<RecordType, ReturnType<typeof createSchema>>()
-
-function schemaOf(type: RecordType) {
-  let schema = schemas.get(type)
-  if (!schema) {
-    schema = createSchema(type)
-    schemas.set(type, schema)
-  }
-  return schema
-}
-
 // A required field left empty or unmapped, said plainly.
 function requirePresent(type: RecordType, input: Values) {
   const missing = type.fields.filter(
@@ -54,8 +39,8 @@ function requirePresent(type: RecordType, input: Values) {
   })
 }
 
-// The same checks, in the same order, as creating one record through the
-// API does, without the insert: values as they will be stored.
+// The same checks as creating one record through the API, without the
+// insert: the values as they will be stored.
 async function checkCreate(
   tx: Tx,
   actor: Actor,
@@ -63,28 +48,8 @@ async function checkCreate(
   input: Values,
 ) {
   requirePresent(type, withDefaults(type, input))
-  const valid = requireValid(schemaOf(type), withDefaults(type, input))
-  const values = normalizeValues(type, valid)
-  requireUnlocked(type, Object.keys(input))
-  await type.prepare?.(values, { tx, actor })
-  await checkReferences(type, values, { tx, actor })
-  await checkUnique(tx, actor, type, values)
-  const row: Values = {
-    ...values,
-    tenant_id: actor.tenantId,
-    created_by_id: null,
-  }
-  if (
-    row.owner_id === undefined &&
-    type.fields.some((f) => f.name === 'owner_id')
-  ) {
-    row.owner_id = actor.userId
-  }
-  if (!allowsOnRow(actor, 'create', type, row)) {
-    throw new AppError('forbidden', {
-      detail: `You may not create ${type.labelPlural.toLowerCase()} for someone outside your reach`,
-    })
-  }
+  const values = await newRecordValues(tx, actor, type, input)
+  await checkNewRecord(tx, actor, type, values)
   return values
 }
 
@@ -114,6 +79,20 @@ async function checkUpdate(
   return changed
 }
 
+// Built-in decimal columns keep a fixed number of places: the preview
+// shows a value as the database will give it back ("12.50", not "12.5").
+function asStored(type: RecordType, values: Values): Values {
+  const out = { ...values }
+  for (const f of type.fields) {
+    const v = out[f.name]
+    if (f.custom || typeof v !== 'string') continue
+    const places =
+      f.type === 'money' ? 2 : f.type === 'decimal' ? f.scale : undefined
+    if (places !== undefined) out[f.name] = new Decimal(v).toFixed(places)
+  }
+  return out
+}
+
 /**
  * Whether the record layer would write a row: the values it would store,
  * or the reason it refuses. `before` is the record an upsert changes.
@@ -129,7 +108,7 @@ export async function checkRow(
     const values = before
       ? await checkUpdate(tx, actor, type, before, input)
       : await checkCreate(tx, actor, type, input)
-    return { values }
+    return { values: asStored(type, values) }
   } catch (error) {
     return { reason: reasonOf(type, error) }
   }

@@ -42,7 +42,7 @@ export async function saveMapping(
       detail: `There is no record type named "${input.recordType}"`,
     })
   }
-  requireRecordAction(actor, 'create', type)
+  requireRecordAction(actor, 'import', type)
   for (const [header, field] of Object.entries(input.columns)) {
     if (!writableField(type, field)) {
       throw new AppError('validation_failed', {
@@ -84,7 +84,7 @@ export async function requireMapping(tx: Tx, actor: Actor, id: string) {
 export async function deleteMapping(tx: Tx, actor: Actor, id: string) {
   const mapping = await requireMapping(tx, actor, id)
   const type = await findWorkspaceType(tx, actor, mapping.recordType)
-  if (type) requireRecordAction(actor, 'create', type)
+  if (type) requireRecordAction(actor, 'import', type)
   await sql`DELETE FROM import_mapping
     WHERE tenant_id = ${actor.tenantId} AND id = ${id}`.execute(tx)
 }

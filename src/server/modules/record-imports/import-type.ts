@@ -11,7 +11,11 @@ import type { ImportRow } from './require-import.js'
 // Fields a key may be: values that compare as text.
 const KEY_TYPES = ['text', 'email', 'phone', 'url', 'integer']
 
-/** The import's record type as the actor sees it; they may create it. */
+/**
+ * The import's record type as the actor sees it, when they may import
+ * it: the import action, and create (edit too for an upsert), since an
+ * import writes through the same checks as creating one record.
+ */
 export async function importType(
   tx: Tx,
   actor: Actor,
@@ -23,6 +27,7 @@ export async function importType(
       detail: `The record type "${row.record_type}" no longer exists`,
     })
   }
+  requireRecordAction(actor, 'import', type)
   requireRecordAction(actor, 'create', type)
   if (row.settings?.mode === 'upsert') {
     requireRecordAction(actor, 'edit', type)

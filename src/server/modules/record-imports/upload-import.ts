@@ -42,6 +42,7 @@ async function startImport(db: Db, actor: Actor, input: UploadInput) {
         detail: `There is no record type named "${input.recordType}"`,
       })
     }
+    requireRecordAction(actor, 'import', type)
     requireRecordAction(actor, 'create', type)
     await sql`INSERT INTO import (tenant_id, id, record_type, file_name,
         status, created_by_id)

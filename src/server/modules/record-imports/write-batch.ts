@@ -1,20 +1,14 @@
 import { sql } from 'kysely'
-import { v7 as uuidv7 } from 'uuid'
 import { insertRows } from '../../platform/db/batch-insert.js'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import { AppError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
-import { allowsOnRow } from '../access/policy.js'
 import { type AuditEntry, diff, writeAudit } from '../audit/write-audit.js'
-import { checkUnique, syncValueIndex } from '../custom-fields/field-rules.js'
+import { syncValueIndex } from '../custom-fields/field-rules.js'
 import { IMPORT_REASON } from '../imports/import-audit.js'
-import { checkReferences } from '../records/check-references.js'
-import { flattenCustom, splitCustom } from '../records/custom-values.js'
-import {
-  hasField,
-  type RecordType,
-  type Values,
-} from '../records/record-type.js'
+import { checkNewRecord } from '../records/create-record.js'
+import { flattenCustom } from '../records/custom-values.js'
+import type { RecordType, Values } from '../records/record-type.js'
 import { updateRecord } from '../records/update-record.js'
 import { reasonOf } from './check-row.js'
 import { attempt } from './savepoint.js'
@@ -31,33 +25,6 @@ export interface Outcome {
   recordId?: string
   action: 'create' | 'update'
   reason?: string
-}
-
-// The row a create stores, as creating one record through the API builds it.
-function storedRow(actor: Actor, type: RecordType, values: Values): Values {
-  const { columns, custom } = splitCustom(type, values)
-  const row: Values = { tenant_id: actor.tenantId, id: uuidv7(), ...columns }
-  if (type.scope) row[type.scope.column] = type.scope.value
-  if (Object.keys(custom).length > 0) row.custom = JSON.stringify(custom)
-  if (hasField(type, 'created_by_id')) row.created_by_id = actor.userId
-  if (hasField(type, 'owner_id') && row.owner_id === undefined) {
-    row.owner_id = actor.userId
-  }
-  return row
-}
-
-// What may have changed since the preview: a referenced record deleted,
-// a unique value taken (also by an earlier row of this import), a right.
-async function recheck(tx: Tx, actor: Actor, type: RecordType, values: Values) {
-  await checkReferences(type, values, { tx, actor })
-  await checkUnique(tx, actor, type, values)
-  const row = storedRow(actor, type, values)
-  if (!allowsOnRow(actor, 'create', type, { ...row, created_by_id: null })) {
-    throw new AppError('forbidden', {
-      detail: `You may not create ${type.labelPlural.toLowerCase()} for someone outside your reach`,
-    })
-  }
-  return row
 }
 
 async function insertAll(tx: Tx, type: RecordType, rows: Values[]) {
@@ -107,7 +74,9 @@ async function createAll(
   const outcomes: Outcome[] = []
   const ready: { line: number; row: Values; input: Values }[] = []
   for (const s of staged) {
-    const checked = await attempt(tx, () => recheck(tx, actor, type, s.values))
+    const checked = await attempt(tx, () =>
+      checkNewRecord(tx, actor, type, s.values),
+    )
     if (checked.ok)
       ready.push({ line: s.line, row: checked.value, input: s.values })
     else

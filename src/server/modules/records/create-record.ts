@@ -22,29 +22,23 @@ import { hasField, type RecordType, type Values } from './record-type.js'
 import { requireValid } from './require-valid.js'
 import { DEFAULT_REASON, type WriteOptions } from './write-options.js'
 
-/** Inserts one row from already-validated values; returns its id. */
-export async function insertRecord(
+/**
+ * The checks on a new record's values once validated and completed by
+ * its type: references, link ends, unique fields, whom it is for. Answers
+ * the row to insert. Imports run the same checks on a batch's rows.
+ */
+export async function checkNewRecord(
   tx: Tx,
   actor: Actor,
-  baseType: RecordType,
-  input: Values,
-  options: WriteOptions = {},
-): Promise<string> {
-  const type = await withCustomFields(tx, actor, baseType)
-  const valid = requireValid(createSchema(type), withDefaults(type, input))
-  const values = normalizeValues(type, valid)
-  requireUnlocked(
-    type,
-    Object.keys(input).filter((name) => input[name] != null),
-  )
-  await type.prepare?.(values, { tx, actor })
+  type: RecordType,
+  values: Values,
+): Promise<Values> {
   await checkReferences(type, values, { tx, actor })
   await requireLinkEndsEditable(tx, actor, type, values)
   await checkUnique(tx, actor, type, values)
 
-  const id = uuidv7()
   const { columns, custom } = splitCustom(type, values)
-  const row: Values = { tenant_id: actor.tenantId, id, ...columns }
+  const row: Values = { tenant_id: actor.tenantId, id: uuidv7(), ...columns }
   if (type.scope) row[type.scope.column] = type.scope.value
   if (Object.keys(custom).length > 0) row.custom = JSON.stringify(custom)
   if (hasField(type, 'created_by_id')) row.created_by_id = actor.userId
@@ -66,6 +60,55 @@ export async function insertRecord(
       detail: `You may not give new ${type.labelPlural.toLowerCase()} to another owner`,
     })
   }
+  return row
+}
+
+// Building a schema costs a thousand times parsing with it; an import's
+// batch of rows shares its record type, and so its schema.
+const schemas = new WeakMap<RecordType, ReturnType<typeof createSchema>>()
+
+function schemaOf(type: RecordType) {
+  let schema = schemas.get(type)
+  if (!schema) {
+    schema = createSchema(type)
+    schemas.set(type, schema)
+  }
+  return schema
+}
+
+/**
+ * A new record's input validated, in its stored form and completed by its
+ * type (e.g. an opportunity's stage defaults); `type` has its custom
+ * fields.
+ */
+export async function newRecordValues(
+  tx: Tx,
+  actor: Actor,
+  type: RecordType,
+  input: Values,
+): Promise<Values> {
+  const valid = requireValid(schemaOf(type), withDefaults(type, input))
+  const values = normalizeValues(type, valid)
+  requireUnlocked(
+    type,
+    Object.keys(input).filter((name) => input[name] != null),
+  )
+  await type.prepare?.(values, { tx, actor })
+  return values
+}
+
+/** Inserts one row from already-validated values; returns its id. */
+export async function insertRecord(
+  tx: Tx,
+  actor: Actor,
+  baseType: RecordType,
+  input: Values,
+  options: WriteOptions = {},
+): Promise<string> {
+  const type = await withCustomFields(tx, actor, baseType)
+  const values = await newRecordValues(tx, actor, type, input)
+  const row = await checkNewRecord(tx, actor, type, values)
+  const id = row.id as string
   const names = Object.keys(row)
   try {
     const { rows } = await sql<Values>`
