@@ -113,4 +113,41 @@ test.describe('duplicates', () => {
     await page.screenshot({ path: `${SHOTS}/duplicates-form-warning.png` })
     await dialog.getByRole('button', { name: 'Cancel' }).click()
   })
+
+  test('the pair merges into one contact, and the merge is undone', async () => {
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Duplicates' })
+      .click()
+    const pair = page
+      .getByTestId('duplicate-pair')
+      .filter({ hasText: 'Quilfeather' })
+    await pair.getByRole('button', { name: 'Merge…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Merge records' })
+    await expect(dialog.getByText('Keep as the record')).toBeVisible()
+    await dialog.getByLabel('Zoë Quillfeather', { exact: true }).check()
+    await dialog.getByLabel('Mobile from Zoë Quillfeather').check()
+    await dialog.getByLabel('Other email from Zoe Quilfeather').check()
+    await page.screenshot({ path: `${SHOTS}/duplicates-merge.png` })
+    await dialog.getByRole('button', { name: 'Merge', exact: true }).click()
+    await expect(page.getByText('Records merged.')).toBeVisible()
+    await expect(pair).toHaveCount(0)
+
+    const kept = await api.get<Record<string, unknown>>(
+      `/api/v1/contacts/${first.id}`,
+    )
+    expect(kept.secondary_email).toBe('ZOE.QUILLFEATHER@gmail.com')
+    const gone = await api.get<Record<string, unknown>>(
+      `/api/v1/contacts/${second.id}`,
+    )
+    expect(gone.deleted_at).toBeTruthy()
+
+    await page.getByRole('button', { name: 'Undo merge' }).click()
+    await expect(page.getByText('The merge was undone.')).toBeVisible()
+    await expect(pair).toHaveCount(1)
+    const back = await api.get<Record<string, unknown>>(
+      `/api/v1/contacts/${second.id}`,
+    )
+    expect(back.deleted_at ?? null).toBeNull()
+  })
 })

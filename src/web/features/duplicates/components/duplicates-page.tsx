@@ -7,6 +7,9 @@ import {
   type PairStatus,
   useDuplicatePairs,
 } from '../api/duplicates'
+import { type MergeResult, useUndoMerge } from '../api/merge-records'
+import { recordName } from '../model/describe-record'
+import { MergeModal } from './merge-modal'
 import { PairRow } from './pair-row'
 
 function Tabs<T extends string>(props: {
@@ -44,6 +47,9 @@ export function DuplicatesPage() {
   const [type, setType] = useState<DuplicateType>('contact')
   const [status, setStatus] = useState<PairStatus>('open')
   const pairs = useDuplicatePairs(type, status)
+  const [merging, setMerging] = useState<[string, string] | null>(null)
+  const [merged, setMerged] = useState<MergeResult | null>(null)
+  const undo = useUndoMerge()
 
   const viewable = (types.data ?? []).filter(
     (t) =>
@@ -76,6 +82,35 @@ export function DuplicatesPage() {
           onChange={setStatus}
         />
       </div>
+      {merged && (
+        <div className="duplicate-merged" role="status">
+          {undo.isSuccess ? 'The merge was undone.' : 'Records merged.'}
+          {!undo.isSuccess && (
+            <button
+              type="button"
+              className="button"
+              disabled={undo.isPending}
+              onClick={() => undo.mutate({ plural, id: merged.id })}
+            >
+              Undo merge
+            </button>
+          )}
+          {undo.error && <ErrorState error={undo.error} />}
+        </div>
+      )}
+      {merging && (
+        <MergeModal
+          plural={plural}
+          ids={merging}
+          title={(record) => recordName(type, record)}
+          onClose={() => setMerging(null)}
+          onMerged={(result) => {
+            undo.reset()
+            setMerged(result)
+            setMerging(null)
+          }}
+        />
+      )}
       {catchingUp && (
         <p className="muted">
           Recently imported records are still being compared; more pairs may
@@ -103,6 +138,7 @@ export function DuplicatesPage() {
               plural={plural}
               pair={pair}
               dismissed={status === 'dismissed'}
+              onMerge={() => setMerging([pair.record.id, pair.other.id])}
             />
           ))}
         </ul>

@@ -9,6 +9,7 @@ interface PairRowProps {
   plural: string
   pair: DuplicatePair
   dismissed: boolean
+  onMerge: () => void
 }
 
 function Side({
@@ -31,7 +32,8 @@ function Side({
 }
 
 /** Two records that look like one, why, and the way to say they are not. */
-export function PairRow({ type, plural, pair, dismissed }: PairRowProps) {
+export function PairRow(props: PairRowProps) {
+  const { type, plural, pair, dismissed } = props
   const change = useDismissPair()
   const toggle = () =>
     change.mutate({
@@ -50,6 +52,15 @@ export function PairRow({ type, plural, pair, dismissed }: PairRowProps) {
         {pair.reasons.map((r) => r.text).join(' · ')}
       </span>
       <div className="duplicate-actions">
+        {!dismissed && (
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={props.onMerge}
+          >
+            Merge…
+          </button>
+        )}
         <button
           type="button"
           className="button"
