@@ -21,6 +21,8 @@ interface RequestOptions {
   method?: string
   query?: QueryParams
   body?: unknown
+  /** A body sent as it is (a file), with the content type it says. */
+  raw?: { content: Blob; type: string }
   headers?: Record<string, string>
   signal?: AbortSignal
 }
@@ -42,6 +44,7 @@ function headersFor(options: RequestOptions, method: string) {
     ...options.headers,
   }
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
+  if (options.raw) headers['Content-Type'] = options.raw.type
   if (WRITE_METHODS.has(method) && csrfToken) {
     headers['X-CSRF-Token'] = csrfToken
   }
@@ -58,7 +61,9 @@ export async function api<T>(
     method,
     credentials: 'same-origin',
     headers: headersFor(options, method),
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    body:
+      options.raw?.content ??
+      (options.body === undefined ? undefined : JSON.stringify(options.body)),
     signal: options.signal,
   })
 

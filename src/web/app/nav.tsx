@@ -27,6 +27,7 @@ const MORE: NavItem[] = [
   { to: '/activities', label: 'Activities', icon: '✎', type: 'activity' },
   { to: '/products', label: 'Products', icon: '▤', type: 'product' },
   { to: '/duplicates', label: 'Duplicates', icon: '◪' },
+  { to: '/imports', label: 'Import', icon: '⇪' },
 ]
 
 const ADMIN: NavItem[] = [

@@ -4,6 +4,7 @@ import { CustomFieldsPage } from '@/features/custom-fields'
 import { CustomObjectsPage } from '@/features/custom-objects'
 import { DuplicatesPage } from '@/features/duplicates'
 import { GuardRulesPage } from '@/features/guard-rules'
+import { ImportPage } from '@/features/imports'
 import { OrganisationPage } from '@/features/organisation'
 import { BoardPage } from '@/features/pipeline'
 import { RolesPage } from '@/features/roles'
@@ -25,6 +26,7 @@ export const router = createBrowserRouter([
           { index: true, element: <Navigate to="/board" replace /> },
           { path: 'board', element: <BoardPage /> },
           { path: 'duplicates', element: <DuplicatesPage /> },
+          { path: 'imports', element: <ImportPage /> },
           { path: 'admin/users', element: <UsersPage /> },
           { path: 'admin/teams', element: <OrganisationPage /> },
           { path: 'admin/roles', element: <RolesPage /> },

@@ -1,0 +1,160 @@
+import { useState } from 'react'
+import type { RecordType } from '@/shared/api/record-types'
+import type { Import, PreviewInput } from '../api/imports'
+import { savedColumns, suggestedColumns } from '../model/mapping'
+
+interface MappingFormProps {
+  view: Import
+  type: RecordType
+  busy: boolean
+  onPreview: (input: PreviewInput) => void
+}
+
+/** A field for each column of the file, and how to write the rows. */
+export function MappingForm({ view, type, busy, onPreview }: MappingFormProps) {
+  const [columns, setColumns] = useState(() => suggestedColumns(view))
+  const [mode, setMode] = useState<PreviewInput['mode']>('create')
+  const [key, setKey] = useState('')
+  const [decimalMark, setDecimalMark] = useState(
+    view.delimiter === ';' ? ',' : '.',
+  )
+  const [dateOrder, setDateOrder] = useState<PreviewInput['dateOrder']>('mdy')
+  const [saveAs, setSaveAs] = useState('')
+  const writable = type.fields.filter((f) => !f.readOnly)
+  const mapped = writable.filter((f) => Object.values(columns).includes(f.name))
+
+  const choose = (header: string, field: string) => {
+    const next = { ...columns }
+    if (field) next[header] = field
+    else delete next[header]
+    setColumns(next)
+  }
+
+  return (
+    <form
+      className="card import-mapping"
+      onSubmit={(event) => {
+        event.preventDefault()
+        onPreview({
+          columns,
+          mode,
+          key: key || undefined,
+          decimalMark: decimalMark as '.' | ',',
+          dateOrder,
+          saveMappingAs: saveAs.trim() || undefined,
+        })
+      }}
+    >
+      <h2 className="card-title">Columns</h2>
+      <p className="muted">
+        {view.rowCount.toLocaleString()} rows, {view.encoding}, separated by{' '}
+        {view.delimiter === '\t' ? 'tabs' : `"${view.delimiter}"`}
+      </p>
+      {view.savedMappings.length > 0 && (
+        <label className="field">
+          <span>Saved mapping</span>
+          <select
+            defaultValue=""
+            onChange={(event) => {
+              const saved = view.savedMappings.find(
+                (m) => m.id === event.target.value,
+              )
+              if (saved) setColumns(savedColumns(view, saved.columns))
+            }}
+          >
+            <option value="">Suggested</option>
+            {view.savedMappings.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <table className="table">
+        <thead>
+          <tr>
+            <th>Column in the file</th>
+            <th>Field</th>
+          </tr>
+        </thead>
+        <tbody>
+          {view.headers.map((header) => (
+            <tr key={header}>
+              <td>{header}</td>
+              <td>
+                <select
+                  aria-label={`Field for ${header}`}
+                  value={columns[header] ?? ''}
+                  onChange={(event) => choose(header, event.target.value)}
+                >
+                  <option value="">Skip</option>
+                  {writable.map((f) => (
+                    <option key={f.name} value={f.name}>
+                      {f.label}
+                    </option>
+                  ))}
+                </select>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="import-options">
+        <label className="field">
+          <span>Rows become</span>
+          <select
+            value={mode}
+            onChange={(e) => setMode(e.target.value as PreviewInput['mode'])}
+          >
+            <option value="create">New records</option>
+            <option value="upsert">
+              Updates of records with the same key, else new
+            </option>
+          </select>
+        </label>
+        <label className="field">
+          <span>Key</span>
+          <select value={key} onChange={(e) => setKey(e.target.value)}>
+            <option value="">None</option>
+            {mapped.map((f) => (
+              <option key={f.name} value={f.name}>
+                {f.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Decimal mark</span>
+          <select
+            value={decimalMark}
+            onChange={(e) => setDecimalMark(e.target.value)}
+          >
+            <option value=".">1,234.56</option>
+            <option value=",">1.234,56</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>Dates</span>
+          <select
+            value={dateOrder}
+            onChange={(e) =>
+              setDateOrder(e.target.value as PreviewInput['dateOrder'])
+            }
+          >
+            <option value="mdy">MM/DD/YYYY</option>
+            <option value="dmy">DD/MM/YYYY</option>
+            <option value="ymd">YYYY/MM/DD</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>Save this mapping as</span>
+          <input value={saveAs} onChange={(e) => setSaveAs(e.target.value)} />
+        </label>
+      </div>
+      <button type="submit" className="button button-primary" disabled={busy}>
+        {busy ? 'Checking every row…' : 'Preview'}
+      </button>
+    </form>
+  )
+}
