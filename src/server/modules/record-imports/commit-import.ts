@@ -85,6 +85,7 @@ async function saveOutcomes(
   row: ImportRow,
   outcomes: Outcome[],
 ) {
+  const lines = outcomes.map((o) => o.line).sort((a, b) => a - b)
   const tuples = outcomes.map(
     (o) => sql`(${o.line}::int, ${o.reason ? 'failed' : 'committed'},
       ${o.recordId ?? null}::uuid, ${o.reason ?? null}::text)`,
@@ -93,6 +94,7 @@ async function saveOutcomes(
       record_id = coalesce(v.record_id, r.record_id), reason = v.reason
     FROM (VALUES ${sql.join(tuples)}) AS v (line, status, record_id, reason)
     WHERE r.tenant_id = ${actor.tenantId} AND r.import_id = ${row.id}
+      AND r.line BETWEEN ${lines[0]} AND ${lines[lines.length - 1]}
       AND r.line = v.line`.execute(tx)
 }
 

@@ -144,6 +144,7 @@ async function saveVerdicts(
     FROM (VALUES ${sql.join(tuples)})
       AS v (line, status, action, vals, key, record_id, reason)
     WHERE r.tenant_id = ${actor.tenantId} AND r.import_id = ${importId}
+      AND r.line BETWEEN ${verdicts[0].line} AND ${verdicts[verdicts.length - 1].line}
       AND r.line = v.line`.execute(tx)
 }
 

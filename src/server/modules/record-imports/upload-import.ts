@@ -117,6 +117,10 @@ export async function uploadImport(
       throw new AppError('validation_failed', { detail: 'The file is empty' })
     }
     if (batch.length > 0) await stage(db, actor, id, batch)
+    // Fresh statistics, or the planner takes a staged file for a few rows
+    // and scans all of it for each batch of the preview and the commit.
+    // As the connecting (owner) role, outside any tenant.
+    await sql`ANALYZE import_row`.execute(db)
     await finish(db, actor, id, {
       status: 'uploaded',
       headers: JSON.stringify(headers),
