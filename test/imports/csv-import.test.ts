@@ -483,3 +483,34 @@ describe('every file of the test data', () => {
     }
   })
 })
+
+describe('a custom object', () => {
+  it('imports like a built-in type, its custom fields suggested by label', async () => {
+    const define = async (url: string, body: object) => {
+      const res = await admin.request('POST', url, body)
+      expect(res.statusCode, res.body).toBe(201)
+    }
+    await define('/api/v1/custom-objects', {
+      name: 'vehicle',
+      label: 'Vehicle',
+      labelPlural: 'Vehicles',
+    })
+    await define('/api/v1/custom-fields', {
+      recordType: 'vehicle',
+      name: 'seats',
+      label: 'Seat count',
+      type: 'integer',
+    })
+    const view = await upload(
+      admin,
+      'vehicle',
+      'Name\tSeat count\nVan\t9\nBike\tmany\n',
+    )
+    expect(view.delimiter).toBe('\t')
+    expect(suggested(view)).toEqual({ Name: 'name', 'Seat count': 'seats' })
+    await preview(admin, view.id, { columns: suggested(view) })
+    const { planned } = await committedAsPreviewed(view, 'vehicles')
+    expect(planned.map((r) => r.status)).toEqual(['ready', 'rejected'])
+    expect(planned[1].reason).toBe('Seat count: Not a number like 1,234.56')
+  })
+})
