@@ -20,6 +20,7 @@ import {
   registerRoleRoutes,
 } from '../../modules/roles/role-routes.js'
 import { registerUserRoutes } from '../../modules/users/user-routes.js'
+import { registerVcardRoutes } from '../../modules/vcards/vcard-routes.js'
 
 export interface RouteOptions {
   sessionDays: number
@@ -49,6 +50,7 @@ export async function registerRoutes(
   registerExportRoutes(app)
   registerImportRoutes(app)
   registerDuplicateRoutes(app)
+  registerVcardRoutes(app)
   for (const type of recordTypes) registerRecordRoutes(app, type)
   registerCustomObjectRecordRoutes(app)
 }
