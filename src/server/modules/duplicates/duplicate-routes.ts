@@ -8,6 +8,7 @@ import { checkDuplicates } from './check-duplicates.js'
 import { dismissPair, undismissPair } from './dismiss-pair.js'
 import { listMerges } from './list-merges.js'
 import { mergeInput, mergeRecords } from './merge-records.js'
+import { mergePreview, previewInput, previewMerge } from './preview-merge.js'
 import { listRecordDuplicates } from './record-duplicates.js'
 import { DUPLICATE_TYPES } from './record-keys.js'
 import { listDuplicatePairs, reviewParams } from './review-list.js'
@@ -182,6 +183,25 @@ function registerTypeRoutes(app: FastifyInstance, typeName: string) {
       )
       return reply.status(201).send({ data })
     },
+  )
+
+  api.post(
+    `${base}/merges/preview`,
+    {
+      schema: {
+        tags,
+        summary: `What merging ${type.labelPlural.toLowerCase()} would do`,
+        description:
+          "Each field with every record's value, the related records that would move, and the refusal the merge would meet. Writes nothing.",
+        body: previewInput,
+        response: { 200: mergePreview, ...errors },
+      },
+    },
+    async (request) => ({
+      data: await inTenant(request, (tx, actor) =>
+        previewMerge(tx, actor, typeName, request.body),
+      ),
+    }),
   )
 
   api.post(

@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import { v7 as uuidv7 } from 'uuid'
 import { z } from 'zod'
+import type { FieldDescriptor } from '../../../shared/record-type.js'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
 import { AppError, fieldError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
@@ -17,12 +18,20 @@ import { type MoveAudit, type Moved, moveRelated } from './move-related.js'
 export const mergeInput = z.object({
   survivorId: z.uuid(),
   mergedIds: z.array(z.uuid()).min(1).max(10),
-  /** For each field, the record whose value the survivor keeps. */
-  values: z.record(z.string(), z.uuid()).default({}),
+  /**
+   * For each field, the id of the record whose value the survivor keeps,
+   * or `{ value }` to give it a value none of them holds. Fields left out
+   * keep the survivor's value.
+   */
+  values: z
+    .record(z.string(), z.union([z.uuid(), z.object({ value: z.unknown() })]))
+    .default({}),
 })
 export type MergeInput = z.infer<typeof mergeInput>
 
 export const MERGED = 'merged'
+/** The reason a merged record's deletion is audited with. */
+export const MERGED_INTO = 'merged_into'
 
 // Fields a merge never copies: who made a record and when stay its own.
 const KEPT = new Set(['id', 'created_at', 'updated_at', 'created_by_id'])
@@ -57,6 +66,11 @@ async function requireLive(
   return row
 }
 
+/** Whether a merge may give the survivor another record's value. */
+export function isMergeable(field: FieldDescriptor) {
+  return !field.computed && !field.readOnly && !KEPT.has(field.name)
+}
+
 /** The survivor's new values: each chosen field from its chosen record. */
 function chosenValues(
   type: RecordType,
@@ -64,11 +78,16 @@ function chosenValues(
   rows: Map<string, Values>,
 ): Values {
   const changes: Values = {}
-  for (const [name, sourceId] of Object.entries(input.values)) {
+  for (const [name, choice] of Object.entries(input.values)) {
     const field = type.fields.find((f) => f.name === name)
-    if (!field || field.computed || KEPT.has(name)) {
+    if (!field || !isMergeable(field)) {
       throw fieldError(name, 'This field cannot be chosen in a merge')
     }
+    if (typeof choice === 'object') {
+      changes[name] = choice.value ?? null
+      continue
+    }
+    const sourceId = choice
     const source = rows.get(sourceId)
     if (!source) {
       throw fieldError(name, 'Choose a value from one of the merged records')
@@ -113,6 +132,7 @@ export async function mergeRecords(
   const moved: Moved = {}
   const moves: MoveAudit[] = []
   const reason = { reasonCode: MERGED, requestId: options.requestId }
+  const mergedInto = { reasonCode: MERGED_INTO, requestId: options.requestId }
   for (const id of mergedIds) {
     await moveRelated(
       tx,
@@ -125,7 +145,7 @@ export async function mergeRecords(
     )
     // Deleted before the survivor takes their values: a unique value
     // cannot be held by two live records even for a moment.
-    await deleteRecord(tx, actor, type, id, reason)
+    await deleteRecord(tx, actor, type, id, mergedInto)
     await sql`UPDATE ${sql.table(type.table)} SET merged_into_id = ${input.survivorId}
       WHERE tenant_id = ${actor.tenantId} AND id = ${id}`.execute(tx)
   }

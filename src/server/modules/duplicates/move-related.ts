@@ -1,5 +1,16 @@
 import { type RawBuilder, sql } from 'kysely'
 import type { Tx } from '../../platform/db/tenant-transaction.js'
+import {
+  type MovedRef,
+  moveCustomRefs,
+  moveCustomRefsBack,
+} from './move-custom-refs.js'
+import { moveDismissals, moveDismissalsBack } from './move-dismissals.js'
+import {
+  type FlagChange,
+  settlePrimary,
+  unsettlePrimary,
+} from './settle-primary.js'
 
 /** One row moved to the survivor: its key and the record it pointed at. */
 export interface MovedRow {
@@ -7,7 +18,15 @@ export interface MovedRow {
   from: string
 }
 
-export type Moved = Record<string, MovedRow[]>
+/**
+ * What a merge moved, by relation: rows of the tables below, custom
+ * references (`custom:<type>.<field>`), duplicate dismissals, and the
+ * primary flags of account links it changed.
+ */
+export type Moved = Record<string, MovedRow[] | MovedRef[] | FlagChange[]>
+
+const DISMISSALS = 'duplicate_dismissal'
+const PRIMARY = 'account_contact.is_primary'
 
 interface Relation {
   /** The name the lineage records the moves under. */
@@ -79,8 +98,9 @@ const pointer = (
   where: (survivor) => sql`r.id <> ${survivor}`,
 })
 
-// What points at a record of each type and moves with a merge. Custom
-// reference fields (in `custom`) are not moved yet.
+// What points at a record of each type through a column and moves with a
+// merge. Custom reference fields, which live in `custom`, are found from
+// their definitions (move-custom-refs.ts).
 const RELATIONS: Record<string, Relation[]> = {
   account: [
     linkTo('account'),
@@ -103,9 +123,11 @@ export interface MoveAudit {
   recordType: string
   id: string
   column: string
-  from: string
-  to: string
+  from: unknown
+  to: unknown
 }
+
+const rowsOf = (moved: Moved, name: string) => (moved[name] ?? []) as MovedRow[]
 
 /** Moves what points at `loser` to `survivor`; returns what moved. */
 export async function moveRelated(
@@ -126,7 +148,7 @@ export async function moveRelated(
         AND ${r.where ? r.where(survivor) : sql`true`}
       RETURNING r.${sql.ref(r.key)} AS key`.execute(tx)
     const rowsMoved = rows.map((row) => ({ id: String(row.key), from: loser }))
-    moved[r.name] = [...(moved[r.name] ?? []), ...rowsMoved]
+    moved[r.name] = [...rowsOf(moved, r.name), ...rowsMoved]
     if (!r.audited) continue
     for (const row of rowsMoved) {
       audit.push({
@@ -138,6 +160,37 @@ export async function moveRelated(
       })
     }
   }
+  const refs = { tenantId, target: recordType, survivor, audit }
+  await moveCustomRefs(tx, refs, loser, moved as Record<string, MovedRef[]>)
+  const dismissed = await moveDismissals(
+    tx,
+    tenantId,
+    recordType,
+    survivor,
+    loser,
+  )
+  moved[DISMISSALS] = [...rowsOf(moved, DISMISSALS), ...dismissed]
+  const links = rowsOf(moved, 'account_contact')
+    .filter((row) => row.from === loser)
+    .map((row) => row.id)
+  const flags = await settlePrimary(
+    tx,
+    tenantId,
+    recordType,
+    survivor,
+    loser,
+    links,
+  )
+  for (const flag of flags) {
+    audit.push({
+      recordType: 'account_contact',
+      id: flag.id,
+      column: 'is_primary',
+      from: flag.from,
+      to: !flag.from,
+    })
+  }
+  moved[PRIMARY] = [...((moved[PRIMARY] ?? []) as FlagChange[]), ...flags]
 }
 
 /**
@@ -152,13 +205,28 @@ export async function moveBack(
   moved: Moved,
   audit: MoveAudit[],
 ): Promise<void> {
+  const flags = (moved[PRIMARY] ?? []) as FlagChange[]
+  await unsettlePrimary(tx, tenantId, flags)
+  for (const flag of flags) {
+    audit.push({
+      recordType: 'account_contact',
+      id: flag.id,
+      column: 'is_primary',
+      from: !flag.from,
+      to: flag.from,
+    })
+  }
+  const dismissed = rowsOf(moved, DISMISSALS)
+  await moveDismissalsBack(tx, tenantId, recordType, survivor, dismissed)
+  const refs = { tenantId, target: recordType, survivor, audit }
+  await moveCustomRefsBack(tx, refs, moved as Record<string, MovedRef[]>)
   for (const r of RELATIONS[recordType] ?? []) {
     const touch = r.touch ? sql`, updated_at = clock_timestamp()` : sql``
     const scoped =
       r.name === 'activity_link'
         ? sql`AND r.record_type = ${recordType}`
         : sql``
-    for (const row of moved[r.name] ?? []) {
+    for (const row of rowsOf(moved, r.name)) {
       const { rows } = await sql`
         UPDATE ${sql.table(r.table)} r
         SET ${sql.ref(r.column)} = ${row.from} ${touch}

@@ -6,7 +6,7 @@ import { requireRecordAction, requireRowAction } from '../access/policy.js'
 import { writeAudit } from '../audit/write-audit.js'
 import { restoreRecord } from '../records/delete-record.js'
 import { getRecord, requireRow } from '../records/get-record.js'
-import type { Values } from '../records/record-type.js'
+import type { RecordType, Values } from '../records/record-type.js'
 import { updateRecord } from '../records/update-record.js'
 import type { WriteOptions } from '../records/write-options.js'
 import { seenDuplicateType } from './duplicate-type.js'
@@ -25,6 +25,50 @@ interface MergeRow {
 
 const same = (a: unknown, b: unknown) =>
   JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+
+const refuse = (detail: string) => new AppError('conflict', { detail })
+
+/**
+ * An undo puts back exactly what the merge changed, so it is refused when
+ * a later change stands on the merge: the survivor deleted or merged on,
+ * a later merge into it still in place, a merged record back in use.
+ */
+async function requireUndoable(
+  tx: Tx,
+  actor: Actor,
+  type: RecordType,
+  mergeId: string,
+  merge: MergeRow,
+) {
+  const label = type.label.toLowerCase()
+  const { rows: later } = await sql<{ id: string }>`
+    SELECT id FROM record_merge
+    WHERE tenant_id = ${actor.tenantId} AND record_type = ${type.name}
+      AND id <> ${mergeId} AND undone_at IS NULL
+      AND merged_at >= (SELECT m.merged_at FROM record_merge m
+        WHERE m.tenant_id = ${actor.tenantId} AND m.id = ${mergeId})
+      AND (survivor_id = ${merge.survivor_id}
+        OR merged_ids @> ARRAY[${merge.survivor_id}]::uuid[])
+    LIMIT 1`.execute(tx)
+  if (later.length > 0) {
+    throw refuse(
+      `This ${label} took part in a later merge; undo that merge first`,
+    )
+  }
+  const survivor = await requireRow(tx, actor, type, merge.survivor_id)
+  if (survivor.deleted_at) {
+    throw refuse(`The surviving ${label} was deleted since; restore it first`)
+  }
+  for (const id of merge.merged_ids.map(String)) {
+    const row = await requireRow(tx, actor, type, id, { forUpdate: true })
+    requireRowAction(actor, 'restore', type, row)
+    if (!row.deleted_at) {
+      throw refuse(
+        `A merged ${label} was restored since; delete it again first`,
+      )
+    }
+  }
+}
 
 /**
  * Undoes a merge: the survivor gets back the values it held (those not
@@ -57,6 +101,7 @@ export async function undoMerge(
     forUpdate: true,
   })
   requireRowAction(actor, 'edit', type, survivor)
+  await requireUndoable(tx, actor, type, mergeId, merge)
 
   const reason = { reasonCode: UNDONE, requestId: options.requestId }
   const back: Values = {}
