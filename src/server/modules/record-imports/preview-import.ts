@@ -242,4 +242,6 @@ export async function previewImport(
             AND status = 'rejected')
       WHERE tenant_id = ${actor.tenantId} AND id = ${importId}`.execute(tx)
   })
+  // The rows' statuses have changed: the commit picks ready rows by them.
+  await sql`ANALYZE import_row`.execute(db)
 }

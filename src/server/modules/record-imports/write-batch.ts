@@ -74,17 +74,15 @@ async function createAll(
   const outcomes: Outcome[] = []
   const ready: { line: number; row: Values; input: Values }[] = []
   for (const s of staged) {
-    const checked = await attempt(tx, () =>
-      checkNewRecord(tx, actor, type, s.values),
-    )
-    if (checked.ok)
-      ready.push({ line: s.line, row: checked.value, input: s.values })
-    else
-      outcomes.push({
-        line: s.line,
-        action: 'create',
-        reason: reasonOf(type, checked.error),
-      })
+    // These checks only read, so a refusal leaves the transaction intact:
+    // no savepoint is needed, unlike the writes below.
+    try {
+      const row = await checkNewRecord(tx, actor, type, s.values)
+      ready.push({ line: s.line, row, input: s.values })
+    } catch (error) {
+      const reason = reasonOf(type, error)
+      outcomes.push({ line: s.line, action: 'create', reason })
+    }
   }
   if (ready.length === 0) return outcomes
   const together = await attempt(tx, () =>
