@@ -1,6 +1,23 @@
 import { ExportMenu } from '@/features/exports'
-import { RecordListPage } from '@/features/records'
+import { type ListActionsProps, RecordListPage } from '@/features/records'
+import { VcardListActions } from '@/features/vcard'
+
+function ListActions(props: ListActionsProps) {
+  const { actions, name } = props.recordType
+  return (
+    <>
+      <ExportMenu {...props} />
+      {name === 'contact' && (
+        <VcardListActions
+          query={props.query}
+          canExport={actions.includes('export')}
+          canCreate={actions.includes('create')}
+        />
+      )}
+    </>
+  )
+}
 
 export function ListRoute() {
-  return <RecordListPage actions={(props) => <ExportMenu {...props} />} />
+  return <RecordListPage actions={(props) => <ListActions {...props} />} />
 }

@@ -2,9 +2,11 @@ import { AccessPanel } from '@/features/access'
 import { AuditHistory } from '@/features/audit'
 import { PossibleDuplicates } from '@/features/duplicates'
 import { ConversionPanel } from '@/features/lead-conversion'
+import { MergePanel } from '@/features/merge'
 import { type RecordAsideProps, RecordPage } from '@/features/records'
 import { SharingPanel } from '@/features/sharing'
 import { Timeline } from '@/features/timeline'
+import { ContactVcard } from '@/features/vcard'
 import { useWorkspaceCurrency } from '@/shared/api/session'
 
 function RecordAside({ recordType, record, types }: RecordAsideProps) {
@@ -26,6 +28,8 @@ function RecordAside({ recordType, record, types }: RecordAsideProps) {
           types={types}
         />
       )}
+      {recordType.name === 'contact' && <ContactVcard recordId={record.id} />}
+      <MergePanel recordType={recordType} record={record} />
       <AccessPanel
         plural={recordType.plural}
         recordId={record.id}

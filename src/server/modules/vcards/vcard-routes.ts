@@ -22,7 +22,10 @@ const listQuery = listParamsSchema
 
 /** A download name: the contact's name in ASCII, and in full (RFC 6266). */
 function attachment(name: string) {
-  const ascii = name.normalize('NFKD').replace(/[^\w.-]+/g, '-')
+  const ascii = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\w.-]+/g, '-')
   const safe = ascii.replace(/^-+|-+$/g, '') || 'contact'
   return `attachment; filename="${safe}.vcf"; filename*=UTF-8''${encodeURIComponent(`${name}.vcf`)}`
 }

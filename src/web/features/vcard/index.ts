@@ -1,0 +1,2 @@
+export { ContactVcard } from './components/contact-vcard'
+export { VcardListActions } from './components/vcard-list-actions'
