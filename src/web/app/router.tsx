@@ -5,6 +5,7 @@ import { CustomObjectsPage } from '@/features/custom-objects'
 import { DuplicatesPage } from '@/features/duplicates'
 import { GuardRulesPage } from '@/features/guard-rules'
 import { ImportPage } from '@/features/imports'
+import { MergePage } from '@/features/merge'
 import { OrganisationPage } from '@/features/organisation'
 import { BoardPage } from '@/features/pipeline'
 import { RolesPage } from '@/features/roles'
@@ -27,6 +28,7 @@ export const router = createBrowserRouter([
           { path: 'board', element: <BoardPage /> },
           { path: 'duplicates', element: <DuplicatesPage /> },
           { path: 'imports', element: <ImportPage /> },
+          { path: 'merge', element: <MergePage /> },
           { path: 'admin/users', element: <UsersPage /> },
           { path: 'admin/teams', element: <OrganisationPage /> },
           { path: 'admin/roles', element: <RolesPage /> },

@@ -1,0 +1,3 @@
+export { MergePage } from './components/merge-page'
+export { MergePanel } from './components/merge-panel'
+export { mergeLink } from './model/choices'
