@@ -12,6 +12,7 @@ import { getRecord } from './get-record.js'
 import { createSchema, updateSchema } from './input-schema.js'
 import { listParamsSchema, recordParamsSchema } from './list-params.js'
 import { listRecords } from './list-records.js'
+import { massUpdate, massUpdateInput } from './mass-update.js'
 import { pageSchema, problemSchema, recordSchema } from './output-schema.js'
 import type { RecordType } from './record-type.js'
 import { idOf, type ResolveType, withRouteType } from './route-type.js'
@@ -241,6 +242,23 @@ export function registerRecordRouteSpec(
       withType(request, (tx, actor, type) =>
         listAudit(tx, actor, type, idOf(request), request.query),
       ),
+  )
+
+  api.post(
+    `${base}/mass-update`,
+    {
+      schema: {
+        tags,
+        summary: `Give many ${spec.labelPlural} the same values at once`,
+        params: listParams,
+        body: massUpdateInput,
+      },
+    },
+    async (request) => ({
+      data: await withType(request, (tx, actor, type) =>
+        massUpdate(tx, actor, type, request.body, write(request)),
+      ),
+    }),
   )
 
   registerShareRoutes(app, spec.resolve, { base, tags, idParams })
