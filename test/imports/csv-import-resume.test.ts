@@ -118,6 +118,11 @@ describe('a commit that stops part-way', () => {
       status: 'completed',
       progress: { done: ROWS, total: ROWS, created: ROWS, failed: 0 },
     })
+
+    // Undone batch by batch in one transaction: every created record.
+    const undo = await admin.request('POST', `/api/v1/imports/${view.id}/undo`)
+    expect(undo.json().data).toEqual({ deleted: ROWS, kept: 0 })
+    expect((await written(view.id, 'Crash')).contacts).toBe(0)
   })
 
   it('stops after the batch in flight when cancelled, and the rest stays unwritten', async () => {
