@@ -362,4 +362,21 @@ describe('exporting vCards', () => {
     const theirs = await rep.get(`/api/v1/contacts/${ana.id}/vcard`)
     expect(theirs.statusCode).toBe(404)
   })
+
+  it('leaves out, with a note, what a rep may not set when they import', async () => {
+    const done = await commit(
+      rep,
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nN:Imported;Ivy\r\nEMAIL:ivy@example.test\r\n' +
+        'TEL;TYPE=CELL:+44 7700 900999\r\nEND:VCARD\r\n',
+    )
+    expect(done.cards[0].status).toBe('created')
+    expect(done.cards[0].warnings).toContain(
+      "Mobile is not yours to set; the card's value was left out",
+    )
+    const saved = await admin.get(`/api/v1/contacts/${done.cards[0].id}`)
+    expect(saved.json().data).toMatchObject({
+      owner_id: repId,
+      mobile_phone: null,
+    })
+  })
 })

@@ -5,10 +5,11 @@ import type { Actor } from '../access/actor.js'
 import { requireRecordAction } from '../access/policy.js'
 import { accountContactType } from '../contacts/account-contact-type.js'
 import { contactType } from '../contacts/contact-type.js'
+import { withCustomFields } from '../custom-fields/with-custom-fields.js'
 import { checkDuplicates } from '../duplicates/check-duplicates.js'
 import { attempt } from '../record-imports/savepoint.js'
 import { createRecord } from '../records/create-record.js'
-import type { Values } from '../records/record-type.js'
+import type { RecordType, Values } from '../records/record-type.js'
 import type { WriteOptions } from '../records/write-options.js'
 import { contactFromCard } from './card-to-contact.js'
 import { findAccountByName } from './find-account.js'
@@ -50,12 +51,40 @@ function reasonOf(error: unknown): string {
 /** An existing contact the actor may see that has one of these emails. */
 async function sameEmail(tx: Tx, actor: Actor, values: Values) {
   if (!values.email && !values.secondary_email) return undefined
-  const { data } = await checkDuplicates(tx, actor, 'contact', values)
+  const emails = {
+    email: values.email,
+    secondary_email: values.secondary_email,
+  }
+  const { data } = await checkDuplicates(tx, actor, 'contact', emails)
   return data.find((c) => c.reasons.some((r) => r.kind === 'email'))
 }
 
+/**
+ * Leaves out the values of fields the actor may not set, hidden from them
+ * or read-only by their roles, rather than refusing the whole card.
+ */
+function keepSettable(type: RecordType, values: Values, warnings: string[]) {
+  for (const name of Object.keys(values)) {
+    const field = type.fields.find((f) => f.name === name)
+    if (field && !field.locked) continue
+    const label = contactType.fields.find((f) => f.name === name)?.label
+    warnings.push(
+      `${label ?? name} is not yours to set; the card's value was left out`,
+    )
+    delete values[name]
+  }
+}
+
+interface Checked {
+  outcome: CardOutcome
+  accountName?: string
+}
+
+// Every card is checked before any is created: the duplicate check then
+// never waits on keys of contacts this import has just written.
 class Importer {
   private readonly seen = new Map<string, { card: number; title: string }>()
+  private type: RecordType | undefined
 
   constructor(
     private readonly tx: Tx,
@@ -63,38 +92,57 @@ class Importer {
     private readonly options: WriteOptions,
   ) {}
 
-  async run(read: ReadCard): Promise<CardOutcome> {
+  /**
+   * A card as the contact it would create, or why it will not be: read,
+   * mapped, and checked for duplicates before anything is written.
+   */
+  async check(read: ReadCard): Promise<Checked> {
     const base = { index: read.index, line: read.line, version: read.version }
     const warnings = [...read.warnings]
     if (!read.card) {
-      return { ...base, status: 'rejected', reason: read.error, warnings }
+      return {
+        outcome: { ...base, status: 'rejected', reason: read.error, warnings },
+      }
     }
     const mapped = contactFromCard(read.card)
     if ('error' in mapped) {
-      return { ...base, status: 'rejected', reason: mapped.error, warnings }
+      return {
+        outcome: {
+          ...base,
+          status: 'rejected',
+          reason: mapped.error,
+          warnings,
+        },
+      }
     }
     const { values, accountName } = mapped.draft
     warnings.push(...mapped.draft.warnings)
+    this.type ??= await withCustomFields(this.tx, this.actor, contactType)
+    keepSettable(this.type, values, warnings)
     const shown = { ...base, contact: values, warnings }
 
     const duplicateOf = await this.duplicateOf(read.index, values)
-    if (duplicateOf) return { ...shown, status: 'duplicate', duplicateOf }
+    if (duplicateOf) {
+      return { outcome: { ...shown, status: 'duplicate', duplicateOf } }
+    }
+    return { outcome: { ...shown, status: 'ready' }, accountName }
+  }
 
+  /** Creates a ready card's contact and links it to its account. */
+  async create({ outcome, accountName }: Checked): Promise<CardOutcome> {
+    const warnings = [...outcome.warnings]
     const account = await this.account(accountName, warnings)
+    const values = outcome.contact ?? {}
     const created = await attempt(this.tx, () =>
       createRecord(this.tx, this.actor, contactType, values, this.options),
     )
     if (!created.ok) {
-      return {
-        ...shown,
-        account,
-        status: 'rejected',
-        reason: reasonOf(created.error),
-      }
+      const reason = reasonOf(created.error)
+      return { ...outcome, account, warnings, status: 'rejected', reason }
     }
     const id = String(created.value.id)
     if (account?.id) await this.link(account.id, id, warnings)
-    return { ...shown, account, status: 'created', id }
+    return { ...outcome, account, warnings, status: 'created', id }
   }
 
   /** The card's emails already on a contact, or on an earlier card. */
@@ -179,8 +227,13 @@ export async function importVcards(
     })
   }
   const importer = new Importer(tx, actor, options)
+  const checked: Checked[] = []
+  for (const card of read) checked.push(await importer.check(card))
   const cards: CardOutcome[] = []
-  for (const card of read) cards.push(await importer.run(card))
+  for (const c of checked) {
+    const ready = c.outcome.status === 'ready'
+    cards.push(ready ? await importer.create(c) : c.outcome)
+  }
   return { cards, summary: summarise(cards) }
 }
 
