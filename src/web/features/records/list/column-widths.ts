@@ -33,7 +33,13 @@ export interface GridLayout {
   minWidth: number
 }
 
-export function gridLayout(columns: Column[], withAction: boolean): GridLayout {
+const SELECT = 40
+
+export function gridLayout(
+  columns: Column[],
+  withAction: boolean,
+  withSelect = false,
+): GridLayout {
   const widths = [
     TITLE,
     ...columns.map(({ field }) => WIDTHS[field.type] ?? TEXT),
@@ -42,7 +48,11 @@ export function gridLayout(columns: Column[], withAction: boolean): GridLayout {
   const minWidth = widths.reduce((sum, [min]) => sum + min, 0)
 
   return {
-    template: [...tracks, ...(withAction ? [`${ACTION}px`] : [])].join(' '),
-    minWidth: minWidth + (withAction ? ACTION : 0),
+    template: [
+      ...(withSelect ? [`${SELECT}px`] : []),
+      ...tracks,
+      ...(withAction ? [`${ACTION}px`] : []),
+    ].join(' '),
+    minWidth: minWidth + (withAction ? ACTION : 0) + (withSelect ? SELECT : 0),
   }
 }

@@ -11,7 +11,8 @@ import { RecordFormModal } from '../form/record-form-modal'
 import { listColumns, listIncludes } from './columns'
 import { FilterBar } from './filter-bar'
 import { filterQuery, listQuery } from './list-query'
-import { RecordTable } from './record-table'
+import { MassUpdateDialog } from './mass-update-dialog'
+import { RecordTable, type Selection } from './record-table'
 import { type ListState, useListState } from './use-list-state'
 import { ViewToggle } from './view-toggle'
 
@@ -66,6 +67,8 @@ function RecordList(props: RecordListProps) {
   const { recordType } = props
   const [state, update] = useListState()
   const [creating, setCreating] = useState(false)
+  const [chosen, setChosen] = useState<Set<string>>(new Set())
+  const [changing, setChanging] = useState(false)
   const navigate = useNavigate()
   const columns = listColumns(recordType, props.types)
   // Custom objects may show as a board by any of their choice fields.
@@ -75,6 +78,20 @@ function RecordList(props: RecordListProps) {
   const params = listQuery(state, listIncludes(columns))
   const query = useRecordList(recordType.plural, params, !board)
   const rows = query.data?.pages.flatMap((page) => page.data) ?? []
+  const selection: Selection | undefined =
+    recordType.actions.includes('mass_update') && !state.trash
+      ? {
+          ids: chosen,
+          toggle: (id, on) =>
+            setChosen((ids) => {
+              const next = new Set(ids)
+              if (on) next.add(id)
+              else next.delete(id)
+              return next
+            }),
+          all: (ids) => setChosen(new Set(ids ?? [])),
+        }
+      : undefined
 
   return (
     <section className="page page-list">
@@ -93,6 +110,15 @@ function RecordList(props: RecordListProps) {
               by={byField?.name ?? ''}
               onBy={(by) => update({ by })}
             />
+          )}
+          {chosen.size > 0 && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => setChanging(true)}
+            >
+              Change {chosen.size} selected
+            </button>
           )}
           {!state.trash &&
             props.actions?.({
@@ -130,6 +156,19 @@ function RecordList(props: RecordListProps) {
           sort={state.sort}
           onSort={(sort) => update({ sort })}
           trash={state.trash}
+          selection={selection}
+        />
+      )}
+      {changing && (
+        <MassUpdateDialog
+          recordType={recordType}
+          types={props.types}
+          ids={[...chosen]}
+          onDone={() => {
+            setChanging(false)
+            setChosen(new Set())
+          }}
+          onClose={() => setChanging(false)}
         />
       )}
       {creating && (

@@ -17,6 +17,8 @@ interface RecordRowProps {
   top: number
   height: number
   trash: boolean
+  selected?: boolean
+  onSelect?: (on: boolean) => void
 }
 
 export function RecordRow(props: RecordRowProps) {
@@ -56,6 +58,17 @@ export function RecordRow(props: RecordRowProps) {
         height: props.height,
       }}
     >
+      {props.onSelect && (
+        <td className="cell cell-select">
+          <input
+            type="checkbox"
+            aria-label={`Choose ${title}`}
+            checked={props.selected ?? false}
+            onClick={(event) => event.stopPropagation()}
+            onChange={(event) => props.onSelect?.(event.target.checked)}
+          />
+        </td>
+      )}
       <td className="cell cell-title" title={title}>
         <Link to={href} onClick={(event) => event.stopPropagation()}>
           {title}

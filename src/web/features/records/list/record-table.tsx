@@ -20,13 +20,27 @@ interface RecordTableProps {
   sort: string
   onSort: (sort: string) => void
   trash: boolean
+  /** The chosen rows, when rows can be chosen for a change of many. */
+  selection?: Selection
+}
+
+export interface Selection {
+  ids: Set<string>
+  toggle: (id: string, on: boolean) => void
+  /** Chooses every row loaded so far, or none. */
+  all: (ids: string[] | null) => void
 }
 
 export function RecordTable(props: RecordTableProps) {
   const { recordType, columns, query } = props
   const scrollRef = useRef<HTMLDivElement>(null)
   const rows = query.data?.pages.flatMap((page) => page.data) ?? []
-  const { template, minWidth } = gridLayout(columns, props.trash)
+  const { selection } = props
+  const { template, minWidth } = gridLayout(
+    columns,
+    props.trash,
+    Boolean(selection),
+  )
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -56,6 +70,13 @@ export function RecordTable(props: RecordTableProps) {
           sort={props.sort}
           onSort={props.onSort}
           template={template}
+          selectAll={
+            selection && {
+              checked: rows.length > 0 && selection.ids.size === rows.length,
+              onChange: (on) =>
+                selection.all(on ? rows.map((r) => r.id) : null),
+            }
+          }
         />
         <tbody
           className="table-body"
@@ -75,6 +96,10 @@ export function RecordTable(props: RecordTableProps) {
                 top={item.start}
                 height={ROW_HEIGHT}
                 trash={props.trash}
+                selected={selection?.ids.has(record.id)}
+                onSelect={
+                  selection && ((on) => selection.toggle(record.id, on))
+                }
               />
             )
           })}

@@ -17,6 +17,7 @@ interface TableHeaderProps {
   sort: string
   onSort: (sort: string) => void
   template: string
+  selectAll?: { checked: boolean; onChange: (on: boolean) => void }
 }
 
 function titleHeader(type: RecordType): Header {
@@ -39,6 +40,18 @@ export function TableHeader(props: TableHeaderProps) {
   return (
     <thead className="table-head">
       <tr style={{ gridTemplateColumns: props.template }}>
+        {props.selectAll && (
+          <th className="cell cell-select">
+            <input
+              type="checkbox"
+              aria-label="Choose every row shown"
+              checked={props.selectAll.checked}
+              onChange={(event) =>
+                props.selectAll?.onChange(event.target.checked)
+              }
+            />
+          </th>
+        )}
         {headers.map((header) => (
           <HeaderCell
             key={header.name}
