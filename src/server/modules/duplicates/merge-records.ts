@@ -14,6 +14,7 @@ import { updateRecord } from '../records/update-record.js'
 import type { WriteOptions } from '../records/write-options.js'
 import { seenDuplicateType } from './duplicate-type.js'
 import { type MoveAudit, type Moved, moveRelated } from './move-related.js'
+import { titleOf } from './present-candidates.js'
 
 export const mergeInput = z.object({
   survivorId: z.uuid(),
@@ -59,7 +60,7 @@ async function requireLive(
   const row = await requireRow(tx, actor, type, id, { forUpdate: true })
   if (row.deleted_at) {
     throw new AppError('conflict', {
-      detail: `${type.label} ${id} is deleted; restore it first`,
+      detail: `${type.label} “${titleOf(type, row)}” is deleted; restore it first`,
     })
   }
   requireRowAction(actor, action, type, row)

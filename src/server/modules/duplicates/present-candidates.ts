@@ -30,7 +30,8 @@ export interface Candidate {
   reasons: { kind: string; field: string; text: string }[]
 }
 
-function titleOf(type: RecordType, row: Values): string {
+/** A record's name as people read it: a person's first name first. */
+export function titleOf(type: RecordType, row: Values): string {
   if (type.name === 'account') return String(row.name ?? '')
   const name = [row.first_name, row.last_name].filter(Boolean).join(' ')
   return name || String(row[type.titleField] ?? '')

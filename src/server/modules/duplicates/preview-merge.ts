@@ -9,6 +9,7 @@ import type { Values } from '../records/record-type.js'
 import { seenDuplicateType } from './duplicate-type.js'
 import { isMergeable, mergeRecords } from './merge-records.js'
 import { movedLabel } from './moved-labels.js'
+import { titleOf } from './present-candidates.js'
 
 export const previewInput = z.object({
   survivorId: z.uuid(),
@@ -83,7 +84,7 @@ export async function previewMerge(
     survivorId: input.survivorId,
     records: records.map((r) => ({
       id: String(r.id),
-      title: String(r[type.titleField] ?? ''),
+      title: titleOf(type, r),
       deletedAt: (r.deleted_at as string | null) ?? null,
     })),
     fields,

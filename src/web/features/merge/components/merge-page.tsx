@@ -24,7 +24,9 @@ function Moves({ preview }: { preview: MergePreview }) {
   return (
     <section className="card merge-moves" aria-label="What moves">
       <h2 className="card-title">What moves to {kept?.title}</h2>
-      {preview.moves.length === 0 ? (
+      {preview.refusal ? (
+        <p className="muted">Known once the merge can go ahead.</p>
+      ) : preview.moves.length === 0 ? (
         <p className="muted">Nothing else points at the merged records.</p>
       ) : (
         <ul>

@@ -26,8 +26,9 @@ export function MergedCard({
     <section className="card merge-done" role="status" aria-label="Merged">
       <p>
         Merged {count} {noun.toLowerCase()} into{' '}
-        <strong>{survivorTitle}</strong>. The merged {noun.toLowerCase()} are
-        kept as deleted, pointing at it.
+        <strong>{survivorTitle}</strong>.{' '}
+        {count === 1 ? 'The merged one is' : 'The merged ones are'} kept as
+        deleted, pointing at it.
       </p>
       <div className="merge-actions">
         <Link
