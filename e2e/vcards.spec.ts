@@ -40,6 +40,8 @@ test('a .vcf imports through the contacts list after its preview, and a contact 
   })
 
   await page.goto('/contacts')
+  await expect(page.getByTestId('record-row').first()).toBeVisible()
+  await page.screenshot({ path: `${SHOTS}/vcard-list.png` })
   await page.getByRole('button', { name: 'Import vCards' }).click()
   const dialog = page.getByRole('dialog', { name: 'Import vCards' })
   await dialog.locator('input[type="file"]').setInputFiles({
@@ -73,4 +75,15 @@ test('a .vcf imports through the contacts list after its preview, and a contact 
   expect(card).toContain('N:Fernández;Lucía;;;')
   expect(card).toContain(`ORG:${account.name}`)
   await page.screenshot({ path: `${SHOTS}/vcard-contact.png` })
+
+  await page.goto(`/contacts?q=${stamp}&sort=last_name`)
+  await expect(page.getByTestId('record-row')).toHaveCount(2)
+  const [list] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download vCards' }).click(),
+  ])
+  expect(list.suggestedFilename()).toMatch(/^contacts-\d{4}-\d{2}-\d{2}\.vcf$/)
+  const file = readFileSync(await list.path(), 'utf8')
+  const names = [...file.matchAll(/^FN:(.*)$/gm)].map((m) => m[1].trim())
+  expect(names).toEqual(['Økland Brævik', 'Lucía Fernández'])
 })
