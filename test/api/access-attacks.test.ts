@@ -106,6 +106,50 @@ describe('a reference to a record beyond reach', () => {
   })
 })
 
+describe('a deal a guard rule keeps from being changed', () => {
+  it('keeps its product lines too', async () => {
+    const rule = await admin.request('POST', '/api/v1/guard-rules', {
+      recordType: 'opportunity',
+      name: 'Signed deals are frozen',
+      when: { field: 'description', op: 'eq', value: 'Signed' },
+      action: 'edit',
+      exceptRoles: ['administrator'],
+    })
+    expect(rule.statusCode, rule.body).toBe(201)
+    const signed = await admin.request(
+      'PATCH',
+      `/api/v1/opportunities/${ids.annDeal}`,
+      { description: 'Signed' },
+    )
+    expect(signed.statusCode, signed.body).toBe(200)
+    const line = {
+      opportunity_id: ids.annDeal,
+      product_id: ids.product,
+      quantity: '3',
+    }
+    const added = await ann.request(
+      'POST',
+      '/api/v1/opportunity-products',
+      line,
+    )
+    expect(added.statusCode, added.body).toBe(403)
+    expect(added.json().detail).toContain('Signed deals are frozen')
+    // The administrator is excepted; their line then stays put for Ann.
+    const id = await create('/api/v1/opportunity-products', line)
+    const removed = await ann.request(
+      'DELETE',
+      `/api/v1/opportunity-products/${id}`,
+    )
+    expect(removed.statusCode).toBe(403)
+    await admin.request('DELETE', `/api/v1/guard-rules/${rule.json().data.id}`)
+    const freed = await ann.request(
+      'DELETE',
+      `/api/v1/opportunity-products/${id}`,
+    )
+    expect(freed.statusCode, freed.body).toBe(204)
+  })
+})
+
 describe('a deal shared for reading', () => {
   it('gains, changes and loses no product lines', async () => {
     const line = await create('/api/v1/opportunity-products', {
