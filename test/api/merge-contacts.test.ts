@@ -49,6 +49,8 @@ async function snapshot() {
     index: await q(sql`SELECT record_type, field, record_id, text_value
       FROM custom_value_index WHERE tenant_id = ${tenant}
       ORDER BY 1, 2, 3, 4`),
+    leads: await q(sql`SELECT id, converted_contact_id FROM lead
+      WHERE tenant_id = ${tenant} ORDER BY id`),
     dismissals: await q(sql`SELECT record_id, other_id
       FROM duplicate_dismissal WHERE tenant_id = ${tenant} ORDER BY 1, 2`),
   }
@@ -161,6 +163,19 @@ beforeAll(async () => {
     account_id: ids.initech,
     champion_id: ids.third,
   })
+  ids.lead = await create('/api/v1/leads', {
+    last_name: 'Ruiz',
+    company: 'Initech',
+  })
+  const converted = await admin.request(
+    'POST',
+    `/api/v1/leads/${ids.lead}/convert`,
+    {
+      account: { action: 'skip' },
+      contact: { action: 'link', id: ids.third },
+    },
+  )
+  expect(converted.statusCode, converted.body).toBeLessThan(300)
   const dismissed = await admin.request(
     'PUT',
     `/api/v1/contacts/${ids.second}/duplicates/${ids.other}/dismissal`,
@@ -227,6 +242,7 @@ describe('merging three contacts', () => {
       'custom:opportunity.champion_id': 1,
       duplicate_dismissal: 1,
       'account_contact.is_primary': 1,
+      'lead.converted_contact_id': 1,
     })
     expect(await snapshot()).toEqual(before)
     expect(await auditCount()).toBe(audits)
@@ -333,6 +349,9 @@ describe('merging three contacts', () => {
     )
     expect(championed.json().data.map((d: { id: string }) => d.id)).toEqual([
       ids.deal,
+    ])
+    expect(after.leads).toEqual([
+      { id: ids.lead, converted_contact_id: ids.survivor },
     ])
     expect(after.dismissals).toEqual([
       ids.survivor < ids.other
