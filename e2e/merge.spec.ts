@@ -122,4 +122,21 @@ test('a contact entered twice is merged from its page, value by value, and the m
     page.getByRole('main').getByRole('link', { name: account.name }).first(),
   ).toBeVisible()
   await page.screenshot({ path: `${SHOTS}/merge-survivor.png` })
+
+  // The survivor's page keeps the merge, undoable; the twin's points here.
+  const panel2 = page.getByTestId('merge-panel')
+  await expect(panel2).toContainText('1 contact merged into this one')
+  await panel2.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: `${SHOTS}/merge-panel-history.png` })
+  await page.goto(`/contacts/${twin.id}`)
+  const gonePanel = page.getByTestId('merge-panel')
+  await expect(gonePanel).toContainText('Merged into another contact')
+  await gonePanel.getByRole('button', { name: 'Undo merge' }).click()
+  // Back in use, the twin can be merged again.
+  await expect(
+    gonePanel.getByRole('button', { name: 'Merge with…' }),
+  ).toBeVisible()
+  expect(
+    (await api.get<Row>(`/api/v1/contacts/${twin.id}`)).deleted_at ?? null,
+  ).toBeNull()
 })

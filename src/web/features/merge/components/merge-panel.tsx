@@ -3,7 +3,9 @@ import { useNavigate } from 'react-router-dom'
 import type { RecordType } from '@/shared/api/record-types'
 import type { CrmRecord } from '@/shared/api/types'
 import { Modal } from '@/shared/ui/modal'
+import { useRecordMerges } from '../api/record-merges'
 import { mergeLink } from '../model/choices'
+import { MergeHistory } from './merge-history'
 import { RecordSearch } from './record-search'
 
 const MERGEABLE = ['account', 'contact', 'lead']
@@ -20,8 +22,25 @@ interface MergePanelProps {
 export function MergePanel({ recordType, record }: MergePanelProps) {
   const [open, setOpen] = useState(false)
   const navigate = useNavigate()
-  if (!MERGEABLE.includes(recordType.name) || record.deleted_at) return null
-  if (!recordType.actions.includes('edit')) return null
+  const mergeable = MERGEABLE.includes(recordType.name)
+  const merges = useRecordMerges(recordType.plural, record.id, mergeable)
+  if (!mergeable || !recordType.actions.includes('edit')) return null
+  const history = (
+    <MergeHistory
+      recordType={recordType}
+      record={record}
+      merges={merges.data ?? []}
+    />
+  )
+  if (record.deleted_at) {
+    if (!merges.data?.some((m) => !m.undoneAt)) return null
+    return (
+      <section className="card" aria-label="Merge" data-testid="merge-panel">
+        <h2 className="card-title">Merged</h2>
+        {history}
+      </section>
+    )
+  }
 
   return (
     <section className="card" aria-label="Merge" data-testid="merge-panel">
@@ -33,6 +52,7 @@ export function MergePanel({ recordType, record }: MergePanelProps) {
       <button type="button" className="button" onClick={() => setOpen(true)}>
         Merge with…
       </button>
+      {history}
       {open && (
         <Modal
           title={`Merge with another ${recordType.label.toLowerCase()}`}

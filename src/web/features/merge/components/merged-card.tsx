@@ -1,8 +1,7 @@
 import { Link } from 'react-router-dom'
-import { errorMessage } from '@/app/api-error'
 import type { RecordType } from '@/shared/api/record-types'
 import type { MergeResult } from '../api/merge-records'
-import { useUndoMerge } from '../api/merge-records'
+import { UndoButton } from './undo-button'
 
 interface MergedCardProps {
   type: RecordType
@@ -18,7 +17,6 @@ export function MergedCard({
   survivorTitle,
   onUndone,
 }: MergedCardProps) {
-  const undo = useUndoMerge(type.plural)
   const count = result.mergedIds.length
   const noun = count === 1 ? type.label : type.pluralLabel
 
@@ -37,19 +35,11 @@ export function MergedCard({
         >
           Open {survivorTitle}
         </Link>
-        <button
-          type="button"
-          className="button"
-          disabled={undo.isPending}
-          onClick={() => undo.mutate(result.id, { onSuccess: onUndone })}
-        >
-          {undo.isPending ? 'Undoing…' : 'Undo merge'}
-        </button>
-        {undo.error && (
-          <p className="field-error" role="alert">
-            {errorMessage(undo.error)}
-          </p>
-        )}
+        <UndoButton
+          plural={type.plural}
+          mergeId={result.id}
+          onUndone={onUndone}
+        />
       </div>
     </section>
   )
