@@ -5,6 +5,7 @@ import {
   COMMIT_JOB,
   runCommit,
 } from '../../src/server/modules/record-imports/commit-import.js'
+import { previewImportJob } from '../../src/server/modules/record-imports/import-jobs.js'
 import { resumeImports } from '../../src/server/modules/record-imports/resume-imports.js'
 import { withTenant } from '../../src/server/platform/db/tenant-transaction.js'
 import {
@@ -15,14 +16,16 @@ import {
 import { type ImportView, preview, upload } from './import-support.js'
 
 // The commit job is driven by hand here: the queue takes the request and
-// runs nothing, so each test decides when a batch fails or the import is
+// runs nothing (previews run as usual), so each test decides when a batch fails or the import is
 // cancelled.
 let t: TestApp
 let admin: Browser
 const ROWS = 2 * COMMIT_BATCH + 250
 
 beforeAll(async () => {
-  t = await startTestApp({ jobs: [{ name: COMMIT_JOB, run: async () => {} }] })
+  t = await startTestApp({
+    jobs: [previewImportJob, { name: COMMIT_JOB, run: async () => {} }],
+  })
   admin = await t.signIn('admin@acme.test')
 })
 afterAll(() => t?.close())

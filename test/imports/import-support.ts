@@ -26,6 +26,7 @@ export interface ImportView {
     failed: number
   }
   undoneAt: string | null
+  error: string | null
 }
 
 export interface PreviewRow {
@@ -71,14 +72,17 @@ export function suggested(view: ImportView): Record<string, string> {
   )
 }
 
+/** Previews with a mapping and waits for the background check to end. */
 export async function preview(
   as: Browser,
   id: string,
   body: object,
 ): Promise<ImportView> {
   const res = await as.request('POST', `/api/v1/imports/${id}/preview`, body)
-  expect(res.statusCode, res.body).toBe(200)
-  return res.json().data
+  expect(res.statusCode, res.body).toBe(202)
+  const view = await waitFor(as, id, ['previewed', 'uploaded'])
+  expect(view.status, view.error ?? '').toBe('previewed')
+  return view
 }
 
 export async function rows(

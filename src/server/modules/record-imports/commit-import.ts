@@ -58,7 +58,7 @@ export async function queueCommit(
 }
 
 /** Who started the import, as they are now: the job acts as them. */
-async function importer(
+export async function importer(
   db: Db,
   tenantId: string,
   importId: string,

@@ -8,7 +8,7 @@ import { inTenant, requireActor } from '../../platform/http/request-context.js'
 import type { Actor } from '../access/actor.js'
 import { cancelImport, markForCommit, queueCommit } from './commit-import.js'
 import { listMappings, requireMapping, saveMapping } from './import-mappings.js'
-import { previewSchema } from './import-settings.js'
+import { PREVIEW_JOB, previewSchema } from './import-settings.js'
 import { importType } from './import-type.js'
 import { inTenantAs } from './in-tenant-as.js'
 import {
@@ -17,7 +17,7 @@ import {
   rowsQuerySchema,
 } from './list-import-rows.js'
 import { registerMappingRoutes } from './mapping-routes.js'
-import { previewImport } from './preview-import.js'
+import { startPreview } from './preview-import.js'
 import {
   type ImportRow,
   importSummary,
@@ -135,12 +135,12 @@ function registerFileRoutes(app: FastifyInstance) {
         body: previewBody,
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { id } = request.params
       const columns = await columnsFor(request, request.body)
       const input = { ...request.body, columns }
       const actor = requireActor(request)
-      await previewImport(app.database.db, actor, id, input)
+      const revision = await startPreview(app.database.db, actor, id, input)
       const name = request.body.saveMappingAs
       if (name) {
         await inTenant(request, async (tx, a) => {
@@ -152,7 +152,14 @@ function registerFileRoutes(app: FastifyInstance) {
           })
         })
       }
-      return show(request, id)
+      if (!app.jobs)
+        throw new Error('No job queue: imports cannot be previewed')
+      await app.jobs.send(PREVIEW_JOB, {
+        tenantId: actor.tenantId,
+        importId: id,
+        revision,
+      })
+      return reply.status(202).send(await show(request, id))
     },
   )
 

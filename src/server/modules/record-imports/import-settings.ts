@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+export const PREVIEW_JOB = 'imports.preview'
+
 /** How the text of a file's cells is read. */
 export const valueFormatSchema = z.object({
   /** The decimal mark of numbers: "1.5" or "1,5". */

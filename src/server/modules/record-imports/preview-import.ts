@@ -180,68 +180,111 @@ async function rejectDuplicates(
       AND r.line = d.line`.execute(tx)
 }
 
-async function begin(
+/**
+ * Checks the client's mapping and starts a preview of it: the import is
+ * `previewing` at a new revision, which the preview job then works out.
+ */
+export async function startPreview(
   db: Db,
   actor: Actor,
   importId: string,
   input: PreviewInput,
-) {
+): Promise<number> {
   return inTenantAs(db, actor, async (tx) => {
     const row = await requireImport(tx, actor, importId, { forUpdate: true })
     requireStatus(row, ['uploaded', 'previewing', 'previewed'], 'be previewed')
     const draft = { ...row, settings: { mode: input.mode } as ImportSettings }
     const type = await importType(tx, actor, draft)
     const settings = settingsFor(type, row, input)
-    await sql`UPDATE import SET status = 'previewing',
+    await sql`UPDATE import SET status = 'previewing', error = NULL,
         settings = ${JSON.stringify(settings)}::jsonb,
         revision = revision + 1, updated_at = now()
       WHERE tenant_id = ${actor.tenantId} AND id = ${importId}`.execute(tx)
-    return { ...row, settings }
+    return row.revision + 1
   })
 }
 
+// The import while this revision's preview is the one wanted; a newer
+// preview, or a cancel, supersedes it.
+async function current(
+  tx: Tx,
+  actor: Actor,
+  importId: string,
+  revision: number,
+) {
+  const row = await requireImport(tx, actor, importId, { forUpdate: true })
+  const wanted = row.status === 'previewing' && row.revision === revision
+  return wanted ? row : undefined
+}
+
+async function judgeNextBatch(
+  tx: Tx,
+  actor: Actor,
+  row: ImportRow,
+  after: number,
+): Promise<number | null> {
+  const settings = row.settings as ImportSettings
+  const type = await importType(tx, actor, row)
+  const { rows } = await sql<{ line: number; cells: string[] }>`
+    SELECT line, cells FROM import_row
+    WHERE tenant_id = ${actor.tenantId} AND import_id = ${row.id}
+      AND line > ${after}
+    ORDER BY line LIMIT ${PREVIEW_BATCH}`.execute(tx)
+  if (rows.length === 0) return null
+  const verdicts = await judgeBatch(tx, actor, type, row, settings, rows)
+  await saveVerdicts(tx, actor, row.id, verdicts)
+  return rows[rows.length - 1].line
+}
+
+async function finishPreview(tx: Tx, actor: Actor, row: ImportRow) {
+  const settings = row.settings as ImportSettings
+  const type = await importType(tx, actor, row)
+  if (settings.key) await rejectDuplicates(tx, actor, type, row, settings.key)
+  await sql`UPDATE import SET status = 'previewed', updated_at = now(),
+      ready_count = (SELECT count(*) FROM import_row
+        WHERE tenant_id = ${actor.tenantId} AND import_id = ${row.id}
+          AND status = 'ready'),
+      rejected_count = (SELECT count(*) FROM import_row
+        WHERE tenant_id = ${actor.tenantId} AND import_id = ${row.id}
+          AND status = 'rejected')
+    WHERE tenant_id = ${actor.tenantId} AND id = ${row.id}`.execute(tx)
+}
+
 /**
- * Works out what committing the file with this mapping would do, row by
- * row, through the record layer's own checks, and keeps the answer in
- * the staging table: the preview a commit writes exactly.
+ * Works out what committing the file with the mapping of this revision
+ * would do, row by row, through the record layer's own checks, a batch
+ * per transaction, and keeps the answer in the staging table: the preview
+ * a commit writes exactly. A newer revision stops it.
  */
+export async function runPreview(
+  db: Db,
+  actor: Actor,
+  importId: string,
+  revision: number,
+): Promise<void> {
+  for (let after: number | null = 0; after !== null; ) {
+    const from: number = after
+    after = await inTenantAs(db, actor, async (tx) => {
+      const row = await current(tx, actor, importId, revision)
+      return row ? judgeNextBatch(tx, actor, row, from) : null
+    })
+  }
+  const finished = await inTenantAs(db, actor, async (tx) => {
+    const row = await current(tx, actor, importId, revision)
+    if (row) await finishPreview(tx, actor, row)
+    return row !== undefined
+  })
+  // The rows' statuses have changed: the commit picks ready rows by them.
+  if (finished) await sql`ANALYZE import_row`.execute(db)
+}
+
+/** Both steps at once, for scripts and benchmarks that need no queue. */
 export async function previewImport(
   db: Db,
   actor: Actor,
   importId: string,
   input: PreviewInput,
 ): Promise<void> {
-  const row = await begin(db, actor, importId, input)
-  const settings = row.settings as ImportSettings
-  let after = 0
-  for (;;) {
-    const done = await inTenantAs(db, actor, async (tx) => {
-      const type = await importType(tx, actor, row)
-      const { rows } = await sql<{ line: number; cells: string[] }>`
-        SELECT line, cells FROM import_row
-        WHERE tenant_id = ${actor.tenantId} AND import_id = ${importId}
-          AND line > ${after}
-        ORDER BY line LIMIT ${PREVIEW_BATCH}`.execute(tx)
-      if (rows.length === 0) return true
-      const verdicts = await judgeBatch(tx, actor, type, row, settings, rows)
-      await saveVerdicts(tx, actor, importId, verdicts)
-      after = rows[rows.length - 1].line
-      return false
-    })
-    if (done) break
-  }
-  await inTenantAs(db, actor, async (tx) => {
-    const type = await importType(tx, actor, row)
-    if (settings.key) await rejectDuplicates(tx, actor, type, row, settings.key)
-    await sql`UPDATE import SET status = 'previewed', updated_at = now(),
-        ready_count = (SELECT count(*) FROM import_row
-          WHERE tenant_id = ${actor.tenantId} AND import_id = ${importId}
-            AND status = 'ready'),
-        rejected_count = (SELECT count(*) FROM import_row
-          WHERE tenant_id = ${actor.tenantId} AND import_id = ${importId}
-            AND status = 'rejected')
-      WHERE tenant_id = ${actor.tenantId} AND id = ${importId}`.execute(tx)
-  })
-  // The rows' statuses have changed: the commit picks ready rows by them.
-  await sql`ANALYZE import_row`.execute(db)
+  const revision = await startPreview(db, actor, importId, input)
+  await runPreview(db, actor, importId, revision)
 }

@@ -43,15 +43,23 @@ export async function startJobRunner(
   boss.on('error', onError)
   await boss.start()
 
+  const workers = new Map<string, string>()
   for (const job of jobs) {
     await boss.createQueue(job.name, { name: job.name, ...job.queue })
-    await boss.work<JobData>(job.name, async ([next]) =>
+    const worker = await boss.work<JobData>(job.name, async ([next]) =>
       job.run(database, next?.data ?? {}),
     )
+    workers.set(job.name, worker)
     if (job.schedule) await boss.schedule(job.name, job.schedule)
   }
   return {
-    send: (name, data = {}) => boss.send(name, data),
+    send: async (name, data = {}) => {
+      const id = await boss.send(name, data)
+      // Work asked for by a request starts now, not at the next poll.
+      const worker = workers.get(name)
+      if (worker) boss.notifyWorker(worker)
+      return id
+    },
     stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
   }
 }

@@ -85,9 +85,11 @@ export function usePreviewImport(id: string) {
 }
 
 const busy = (i: Import | undefined) =>
-  i?.status === 'queued' || i?.status === 'committing'
+  i?.status === 'previewing' ||
+  i?.status === 'queued' ||
+  i?.status === 'committing'
 
-/** An import, asked again every second while it is being written. */
+/** An import, asked again every second while it is checked or written. */
 export function useImport(id: string, initial: Import) {
   return useQuery({
     queryKey: ['import', id],

@@ -80,6 +80,7 @@ function ImportSteps({ initial, type }: { initial: Import; type: RecordType }) {
   const commit = useImportAction(view.id, 'commit')
   const refresh = () => query.refetch()
   const reviewing = view.status === 'uploaded' || view.status === 'previewed'
+  const writing = !reviewing && view.status !== 'previewing'
 
   return (
     <>
@@ -88,11 +89,19 @@ function ImportSteps({ initial, type }: { initial: Import; type: RecordType }) {
           view={view}
           type={type}
           busy={preview.isPending}
+          error={view.error}
           onPreview={(input) => preview.mutate(input, { onSuccess: refresh })}
         />
       )}
       {preview.error && <ErrorState error={preview.error} />}
-      {view.revision > 0 && <PreviewTable view={view} type={type} />}
+      {view.status === 'previewing' && (
+        <p className="card" role="status">
+          Checking every row…
+        </p>
+      )}
+      {view.revision > 0 && view.status !== 'previewing' && (
+        <PreviewTable view={view} type={type} />
+      )}
       {view.status === 'previewed' && (
         <button
           type="button"
@@ -106,7 +115,7 @@ function ImportSteps({ initial, type }: { initial: Import; type: RecordType }) {
         </button>
       )}
       {commit.error && <ErrorState error={commit.error} />}
-      {!reviewing && <ImportProgress view={view} onChange={refresh} />}
+      {writing && <ImportProgress view={view} onChange={refresh} />}
     </>
   )
 }

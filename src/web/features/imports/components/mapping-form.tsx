@@ -7,11 +7,19 @@ interface MappingFormProps {
   view: Import
   type: RecordType
   busy: boolean
+  /** Why the last preview stopped, if it did. */
+  error: string | null
   onPreview: (input: PreviewInput) => void
 }
 
 /** A field for each column of the file, and how to write the rows. */
-export function MappingForm({ view, type, busy, onPreview }: MappingFormProps) {
+export function MappingForm({
+  view,
+  type,
+  busy,
+  error,
+  onPreview,
+}: MappingFormProps) {
   const [columns, setColumns] = useState(() => suggestedColumns(view))
   const [mode, setMode] = useState<PreviewInput['mode']>('create')
   const [key, setKey] = useState('')
@@ -152,6 +160,11 @@ export function MappingForm({ view, type, busy, onPreview }: MappingFormProps) {
           <input value={saveAs} onChange={(e) => setSaveAs(e.target.value)} />
         </label>
       </div>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
       <button type="submit" className="button button-primary" disabled={busy}>
         {busy ? 'Checking every row…' : 'Preview'}
       </button>
