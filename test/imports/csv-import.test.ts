@@ -406,6 +406,59 @@ describe('who may import', () => {
   })
 })
 
+describe('who may import (a role)', () => {
+  it('needs the import action besides create: a role with create alone may not', async () => {
+    const grants = ['view', 'create'].map((action) => ({
+      recordType: 'account',
+      action,
+      scope: 'all',
+    }))
+    const made = await admin.request('POST', '/api/v1/roles', {
+      key: 'account_keeper',
+      name: 'Account keeper',
+      grants,
+    })
+    expect(made.statusCode, made.body).toBe(201)
+    const user = await createUser(t.database.db, t.workspace.tenantId)
+    await admin.request('PUT', `/api/v1/users/${user.id}/roles`, {
+      roleIds: [made.json().data.id],
+    })
+    const keeper = await t.signIn(user.email)
+    const file = Buffer.from('Name\nKept\n') as unknown as object
+    const headers = { 'content-type': 'text/csv' }
+    const url = '/api/v1/imports?recordType=account'
+    const refused = await keeper.request('POST', url, file, headers)
+    expect(refused.statusCode).toBe(403)
+    expect(refused.json().detail).toBe('You may not import Accounts')
+
+    await admin.request('PATCH', `/api/v1/roles/${made.json().data.id}`, {
+      grants: [
+        ...grants,
+        { recordType: 'account', action: 'import', scope: 'all' },
+      ],
+    })
+    const allowed = await keeper.request('POST', url, file, headers)
+    expect(allowed.statusCode, allowed.body).toBe(201)
+  })
+
+  it('refuses a mapping that does not fit the file or the type at once', async () => {
+    const view = await upload(admin, 'account', 'Name,City\nA,B\n')
+    for (const body of [
+      { columns: { Nope: 'name' } },
+      { columns: { Name: 'no_such_field' } },
+      { columns: { Name: 'name', City: 'name' } },
+      { columns: { Name: 'name' }, mode: 'upsert' },
+    ]) {
+      const res = await admin.request(
+        'POST',
+        `/api/v1/imports/${view.id}/preview`,
+        body,
+      )
+      expect(res.statusCode, JSON.stringify(body)).toBe(422)
+    }
+  })
+})
+
 describe('edge-case files', () => {
   it('imports the BOM variants as the same accounts', async () => {
     for (const name of [
