@@ -370,6 +370,16 @@ describe('merging three contacts', () => {
     expect(await reasons(`/api/v1/contacts/${ids.survivor}`)).toContain(
       'update:merged',
     )
+    const survivor = await admin.get(`/api/v1/contacts/${ids.survivor}/audit`)
+    const lineage = survivor
+      .json()
+      .data.find(
+        (e: { changes: Record<string, unknown> }) => 'merged_ids' in e.changes,
+      )
+    expect(lineage.changes.merged_ids).toEqual({
+      from: [],
+      to: [ids.second, ids.third],
+    })
     for (const id of [ids.second, ids.third]) {
       expect(await reasons(`/api/v1/contacts/${id}`)).toContain(
         'delete:merged_into',
@@ -378,8 +388,8 @@ describe('merging three contacts', () => {
     expect(await reasons(`/api/v1/opportunities/${ids.deal}`)).toContain(
       'update:merged',
     )
-    const lineage = await admin.get(`/api/v1/contacts/${ids.third}/merges`)
-    expect(lineage.json().data[0]).toMatchObject({
+    const merges = await admin.get(`/api/v1/contacts/${ids.third}/merges`)
+    expect(merges.json().data[0]).toMatchObject({
       id: mergeId,
       survivorId: ids.survivor,
       mergedIds: [ids.second, ids.third],

@@ -37,6 +37,27 @@ export const MERGED_INTO = 'merged_into'
 // Fields a merge never copies: who made a record and when stay its own.
 const KEPT = new Set(['id', 'created_at', 'updated_at', 'created_by_id'])
 
+/**
+ * The survivor's own entry for a merge or its undoing, written even when
+ * it keeps every value: which records were merged into it.
+ */
+export function lineageEntry(
+  type: RecordType,
+  survivorId: string,
+  mergedIds: string[],
+  undoing: boolean,
+  reasonCode: string,
+): AuditEntry {
+  const ids = { from: [] as string[], to: mergedIds }
+  return {
+    recordType: type.name,
+    recordId: survivorId,
+    action: 'update',
+    changes: { merged_ids: undoing ? { from: ids.to, to: ids.from } : ids },
+    reasonCode,
+  }
+}
+
 /** Audit entries for rows a merge, or its undoing, pointed elsewhere. */
 export function movedEntries(moves: MoveAudit[], reasonCode: string) {
   return moves.map(
@@ -153,7 +174,15 @@ export async function mergeRecords(
   if (Object.keys(changes).length > 0) {
     await updateRecord(tx, actor, type, input.survivorId, changes, reason)
   }
-  await writeAudit(tx, actor, movedEntries(moves, MERGED), options.requestId)
+  await writeAudit(
+    tx,
+    actor,
+    [
+      lineageEntry(type, input.survivorId, mergedIds, false, MERGED),
+      ...movedEntries(moves, MERGED),
+    ],
+    options.requestId,
+  )
 
   const id = uuidv7()
   const recorded = Object.fromEntries(

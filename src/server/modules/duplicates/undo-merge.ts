@@ -10,7 +10,7 @@ import type { RecordType, Values } from '../records/record-type.js'
 import { updateRecord } from '../records/update-record.js'
 import type { WriteOptions } from '../records/write-options.js'
 import { seenDuplicateType } from './duplicate-type.js'
-import { movedEntries } from './merge-records.js'
+import { lineageEntry, movedEntries } from './merge-records.js'
 import { type MoveAudit, type Moved, moveBack } from './move-related.js'
 
 const UNDONE = 'merge_undone'
@@ -118,7 +118,16 @@ export async function undoMerge(
       WHERE tenant_id = ${actor.tenantId} AND id = ${id}`.execute(tx)
     await restoreRecord(tx, actor, type, id, reason)
   }
-  await writeAudit(tx, actor, movedEntries(moves, UNDONE), options.requestId)
+  const mergedIds = merge.merged_ids.map(String)
+  await writeAudit(
+    tx,
+    actor,
+    [
+      lineageEntry(type, survivorId, mergedIds, true, UNDONE),
+      ...movedEntries(moves, UNDONE),
+    ],
+    options.requestId,
+  )
   await sql`UPDATE record_merge
     SET undone_at = now(), undone_by_id = ${actor.userId}
     WHERE tenant_id = ${actor.tenantId} AND id = ${mergeId}`.execute(tx)
