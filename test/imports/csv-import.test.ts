@@ -2,10 +2,12 @@ import { join } from 'node:path'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importJobs } from '../../src/server/modules/record-imports/import-jobs.js'
+import { createTenant } from '../../src/server/modules/tenants/create-tenant.js'
 import { withTenant } from '../../src/server/platform/db/tenant-transaction.js'
 import { createUser } from '../support/factories.js'
 import {
   type Browser,
+  PASSWORD,
   startTestApp,
   type TestApp,
 } from '../support/test-app.js'
@@ -439,6 +441,28 @@ describe('who may import (a role)', () => {
     })
     const allowed = await keeper.request('POST', url, file, headers)
     expect(allowed.statusCode, allowed.body).toBe(201)
+  })
+
+  it('keeps staged rows to their workspace: another tenant sees none', async () => {
+    const view = await upload(admin, 'account', 'Name\nTenant bound\n')
+    const other = await createTenant(t.database.db, {
+      slug: 'globex',
+      name: 'Globex',
+      admin: { email: 'admin@globex.test', name: 'Gil', password: PASSWORD },
+    })
+    const seen = (tenantId: string) =>
+      withTenant(t.database.db, tenantId, async (tx) => {
+        const { rows } = await sql<{ n: number }>`
+          SELECT count(*)::int AS n FROM import_row
+          WHERE import_id = ${view.id}`.execute(tx)
+        return rows[0].n
+      })
+    expect(await seen(t.workspace.tenantId)).toBe(1)
+    expect(await seen(other.tenantId)).toBe(0)
+    const outsider = await t.signIn('admin@globex.test', PASSWORD, 'globex')
+    expect((await outsider.get(`/api/v1/imports/${view.id}`)).statusCode).toBe(
+      404,
+    )
   })
 
   it('refuses a mapping that does not fit the file or the type at once', async () => {
