@@ -3,11 +3,12 @@ import { accessScopeList } from './access-scope-list.js'
 import { describeServer, openBenchDatabase } from './bench-database.js'
 import type { BenchResult } from './benchmark.js'
 import { customFieldFilter } from './custom-field-filter.js'
+import { listExport } from './list-export.js'
 import { parseOptions } from './options.js'
 import { type BenchReport, formatReport, saveReport } from './report.js'
 
 // Every benchmark `npm run bench` runs, each on a database of its own.
-const BENCHMARKS = [customFieldFilter, accessScopeList]
+const BENCHMARKS = [customFieldFilter, accessScopeList, listExport]
 
 function chosen(only: string[]) {
   const unknown = only.filter((n) => !BENCHMARKS.some((b) => b.name === n))
