@@ -72,6 +72,9 @@ test('a qualified lead becomes a contact at the account it names, with a new dea
   await expect(page.getByTestId('timeline')).toContainText(
     'Discovery call with Quinn',
   )
+  const from = page.getByTestId('related-leads')
+  await expect(from).toContainText('Converted from leads')
+  await expect(from).toContainText('Qualified')
   await page.screenshot({ path: `${SHOTS}/lead-converted-contact.png` })
 
   // The lead says what it became.

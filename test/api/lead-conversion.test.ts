@@ -125,6 +125,13 @@ describe('converting a lead', () => {
     expect(entry.reasonCode).toBe('lead_converted')
     expect(entry.changes.status).toEqual({ from: 'new', to: 'converted' })
 
+    // The contact's page finds the lead it came from.
+    const from = await admin.get(
+      `/api/v1/leads?filter[converted_contact_id]=${contact.id}`,
+    )
+    expect(from.statusCode, from.body).toBe(200)
+    expect(from.json().data.map((l: { id: string }) => l.id)).toEqual([lead.id])
+
     const again = await convert(admin, lead.id)
     expect(again.statusCode).toBe(409)
     expect(again.json().detail).toBe('This lead is already converted')
