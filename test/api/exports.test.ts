@@ -8,6 +8,7 @@ import { withTenant } from '../../src/server/platform/db/tenant-transaction.js'
 import {
   commit,
   preview,
+  rows,
   suggested,
   upload,
 } from '../imports/import-support.js'
@@ -272,11 +273,22 @@ describe('exporting a list view', () => {
     }
     const before = await count()
     const view = await upload(admin, 'opportunity', res.rawPayload, 'back.csv')
-    // The deals' names are unique here, so they identify them.
+    const columns = suggested(view)
+    expect(columns['Rapport ID']).toBe('id')
+    // The Rapport ID names the record to update; it creates none.
+    const asNew = await admin.request(
+      'POST',
+      `/api/v1/imports/${view.id}/preview`,
+      {
+        columns,
+      },
+    )
+    expect(asNew.statusCode).toBe(422)
+    expect(asNew.json().errors[0].field).toBe('columns.Rapport ID')
     const shown = await preview(admin, view.id, {
-      columns: suggested(view),
+      columns,
       mode: 'upsert',
-      key: 'name',
+      key: 'id',
     })
     expect(shown.rejectedCount, JSON.stringify(shown)).toBe(0)
     const done = await commit(admin, shown)
@@ -284,5 +296,33 @@ describe('exporting a list view', () => {
     expect(done.progress.created).toBe(0)
     // Nothing differed, so no record changed and no history was written.
     expect(await count()).toBe(before)
+
+    // Edited, the same file changes that one record, and an id Rapport
+    // never gave is refused.
+    const text = res.rawPayload.toString('utf8')
+    const lines = text.split('\r\n')
+    const [id] = lines[1].split(',')
+    lines[1] = lines[1].replace(/Hooli deal \d/, 'Hooli deal renamed')
+    lines[2] = `01900000-0000-7000-8000-00000000beef${lines[2].slice(36)}`
+    const edited = await upload(
+      admin,
+      'opportunity',
+      lines.join('\r\n'),
+      'edited.csv',
+    )
+    const again = await preview(admin, edited.id, {
+      columns: suggested(edited),
+      mode: 'upsert',
+      key: 'id',
+    })
+    expect(again.rejectedCount).toBe(1)
+    const [, missing] = await rows(admin, edited.id)
+    expect(missing.reason).toBe('No opportunity has this Rapport ID')
+    const applied = await commit(admin, again)
+    expect(applied.status).toBe('completed')
+    // Six rows go through as updates; only the renamed one changes.
+    expect(await count()).toBe(before + 1)
+    const renamed = await admin.get(`/api/v1/opportunities/${id}`)
+    expect(renamed.json().data.name).toBe('Hooli deal renamed')
   })
 })

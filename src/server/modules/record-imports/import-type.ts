@@ -6,6 +6,7 @@ import { requireRecordAction } from '../access/policy.js'
 import { findWorkspaceType } from '../custom-objects/workspace-types.js'
 import type { RecordType } from '../records/record-type.js'
 import type { ImportSettings, PreviewInput } from './import-settings.js'
+import { RECORD_ID } from './record-id-key.js'
 import type { ImportRow } from './require-import.js'
 
 // Fields a key may be: values that compare as text.
@@ -54,7 +55,14 @@ export function settingsFor(
     if (!row.headers.includes(header)) {
       throw fieldError(`columns.${header}`, 'The file has no such column')
     }
-    if (!writableField(type, field)) {
+    if (field === RECORD_ID) {
+      if (input.mode !== 'upsert' || input.key !== RECORD_ID) {
+        throw fieldError(
+          `columns.${header}`,
+          'A Rapport ID names a record that exists: use it as the key of an upsert, or leave the column out',
+        )
+      }
+    } else if (!writableField(type, field)) {
       throw fieldError(
         `columns.${header}`,
         `${type.labelPlural} have no field "${field}" that can be written`,
@@ -68,7 +76,10 @@ export function settingsFor(
   if (input.mode === 'upsert' && !input.key) {
     throw fieldError('key', 'Choose the field that identifies a record')
   }
-  if (input.key) {
+  if (input.key === RECORD_ID && !used.has(RECORD_ID)) {
+    throw fieldError('key', 'Map the Rapport ID column to use it as the key')
+  }
+  if (input.key && input.key !== RECORD_ID) {
     const key = writableField(type, input.key)
     if (!key || !used.has(input.key) || !KEY_TYPES.includes(key.type)) {
       throw fieldError(

@@ -4,6 +4,7 @@ import type { Actor } from '../access/actor.js'
 import { fieldSql } from '../records/field-sql.js'
 import type { RecordType } from '../records/record-type.js'
 import { scopeSql } from '../records/type-scope.js'
+import { RECORD_ID } from './record-id-key.js'
 
 /**
  * The live records whose key field holds each of the given key values
@@ -19,8 +20,8 @@ export async function matchExisting(
 ): Promise<Map<string, string[]>> {
   const matches = new Map<string, string[]>()
   const f = type.fields.find((x) => x.name === keyField)
-  if (!f || keys.length === 0) return matches
-  const value = sql`lower(trim(${fieldSql(f)}::text))`
+  if ((!f && keyField !== RECORD_ID) || keys.length === 0) return matches
+  const value = f ? sql`lower(trim(${fieldSql(f)}::text))` : sql`t.id::text`
   const { rows } = await sql<{ id: string; key: string }>`
     SELECT t.id, ${value} AS key FROM ${sql.table(type.table)} t
     WHERE t.tenant_id = ${actor.tenantId} AND ${scopeSql(type.scope, 't')}

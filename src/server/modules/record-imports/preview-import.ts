@@ -9,6 +9,7 @@ import type { ImportSettings, PreviewInput } from './import-settings.js'
 import { importType, settingsFor } from './import-type.js'
 import { inTenantAs } from './in-tenant-as.js'
 import { matchExisting } from './match-existing.js'
+import { RECORD_ID } from './record-id-key.js'
 import {
   type ImportRow,
   requireImport,
@@ -51,8 +52,15 @@ async function existingFor(
   settings: ImportSettings,
   ids: string[],
 ): Promise<{ before?: Values; reason?: string }> {
-  if (ids.length === 0) return {}
-  const key = type.fields.find((f) => f.name === settings.key)?.label ?? ''
+  const byId = settings.key === RECORD_ID
+  if (ids.length === 0) {
+    return byId
+      ? { reason: `No ${type.label.toLowerCase()} has this Rapport ID` }
+      : {}
+  }
+  const key = byId
+    ? 'Rapport ID'
+    : (type.fields.find((f) => f.name === settings.key)?.label ?? '')
   const label = type.label.toLowerCase()
   if (settings.mode === 'create') {
     return { reason: `A ${label} with this ${key} exists already` }

@@ -1,6 +1,7 @@
 import type { RecordType, Values } from '../records/record-type.js'
 import type { ImportSettings } from './import-settings.js'
 import { parseCell, Rejection } from './parse-cell.js'
+import { parseRecordId, RECORD_ID } from './record-id-key.js'
 
 export type Staged = { input: Values; key: string | null } | { reason: string }
 
@@ -26,8 +27,15 @@ export function stageValues(
   if (cells.every((c) => c.trim() === '')) return { reason: 'The row is empty' }
   const input: Values = {}
   const problems: string[] = []
+  let recordId: string | null = null
   headers.forEach((header, i) => {
     const name = settings.columns[header]
+    if (name === RECORD_ID) {
+      const parsed = parseRecordId(cells[i] ?? '')
+      if ('reason' in parsed) problems.push(parsed.reason)
+      else recordId = parsed.id
+      return
+    }
     const f = name ? type.fields.find((x) => x.name === name) : undefined
     if (!f) return
     const value = parseCell(f, cells[i] ?? '', settings.format)
@@ -36,6 +44,12 @@ export function stageValues(
     else if (value !== undefined) input[f.name] = value
   })
   if (problems.length > 0) return { reason: problems.join('; ') }
-  const key = settings.key ? keyText(input[settings.key]) : null
+  // The id is the key only: it is never written.
+  const key =
+    settings.key === RECORD_ID
+      ? recordId
+      : settings.key
+        ? keyText(input[settings.key])
+        : null
   return { input, key }
 }

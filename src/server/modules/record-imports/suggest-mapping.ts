@@ -1,5 +1,6 @@
 import type { FieldDescriptor } from '../../../shared/record-type.js'
 import type { RecordType } from '../records/record-type.js'
+import { RECORD_ID, RECORD_ID_HEADER } from './record-id-key.js'
 
 // Header names of Salesforce exports (API names) whose words differ from
 // ours; the rest (BillingCity, FirstName, CloseDate...) match by name.
@@ -54,6 +55,10 @@ export function suggestMapping(
   const out: Record<string, string | null> = {}
   for (const header of headers) {
     const key = headerKey(header)
+    if (key === headerKey(RECORD_ID_HEADER)) {
+      out[header] = RECORD_ID
+      continue
+    }
     const named = writable.find((f) => candidates(f).includes(key))?.name
     const alias = aliases[key]
     const field =

@@ -3,6 +3,10 @@ import type { RecordType } from '@/shared/api/record-types'
 import type { Import, PreviewInput } from '../api/imports'
 import { savedColumns, suggestedColumns } from '../model/mapping'
 
+// A file exported from Rapport names each record by its id: mapped, it
+// is the key that updates that record.
+const RECORD_ID = { name: 'id', label: 'Rapport ID (the record to update)' }
+
 interface MappingFormProps {
   view: Import
   type: RecordType
@@ -21,14 +25,17 @@ export function MappingForm({
   onPreview,
 }: MappingFormProps) {
   const [columns, setColumns] = useState(() => suggestedColumns(view))
-  const [mode, setMode] = useState<PreviewInput['mode']>('create')
-  const [key, setKey] = useState('')
+  const byId = Object.values(columns).includes(RECORD_ID.name)
+  const [mode, setMode] = useState<PreviewInput['mode']>(
+    byId ? 'upsert' : 'create',
+  )
+  const [key, setKey] = useState(byId ? RECORD_ID.name : '')
   const [decimalMark, setDecimalMark] = useState(
     view.delimiter === ';' ? ',' : '.',
   )
   const [dateOrder, setDateOrder] = useState<PreviewInput['dateOrder']>('mdy')
   const [saveAs, setSaveAs] = useState('')
-  const writable = type.fields.filter((f) => !f.readOnly)
+  const writable = [RECORD_ID, ...type.fields.filter((f) => !f.readOnly)]
   const mapped = writable.filter((f) => Object.values(columns).includes(f.name))
 
   const choose = (header: string, field: string) => {
