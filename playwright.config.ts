@@ -43,6 +43,8 @@ export default defineConfig({
       PORT: String(port),
       DATA_DIR: process.env.E2E_DATA_DIR,
       LOG_LEVEL: 'warn',
+      // The stories sign in and out far more often than people do.
+      SIGN_IN_LIMIT: '1000',
     },
   },
 })

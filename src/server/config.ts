@@ -14,6 +14,7 @@ const schema = z.object({
   COOKIE_SECRET: z.string().min(32).optional(),
   SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  SIGN_IN_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
 })
 
 export interface Config {
@@ -27,6 +28,8 @@ export interface Config {
   cookieSecret: string | undefined
   secureCookies: boolean
   trustProxy: boolean
+  /** Sign-in attempts a minute for one client address and email. */
+  signInLimit: number
 }
 
 /** Reads the environment once, reporting every bad variable together. */
@@ -50,5 +53,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecret: e.COOKIE_SECRET,
     secureCookies: e.SECURE_COOKIES === 'true',
     trustProxy: e.TRUST_PROXY === 'true',
+    signInLimit: e.SIGN_IN_LIMIT,
   }
 }

@@ -58,6 +58,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       (await dataDirSecret(config.dataDir, 'cookie-secret')),
     secureCookies: config.secureCookies,
     sessionDays: config.sessionDays,
+    signInLimit: config.signInLimit,
     logLevel: config.logLevel,
     dataDir: embedded ? config.dataDir : undefined,
     trustProxy: config.trustProxy,

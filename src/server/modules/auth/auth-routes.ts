@@ -56,7 +56,7 @@ export function registerAuthRoutes(
       },
       config: {
         rateLimit: {
-          max: 10,
+          max: options.signInLimit,
           timeWindow: '1 minute',
           keyGenerator: (request: FastifyRequest) =>
             `${request.ip}:${String((request.body as { email?: string })?.email).toLowerCase()}`,

@@ -22,6 +22,8 @@ export interface AppOptions {
   cookieSecret: string
   secureCookies?: boolean
   sessionDays?: number
+  /** Sign-in attempts a minute for one client address and email. */
+  signInLimit?: number
   logLevel?: string
   webRoot?: string
   /** The data directory this server holds, where the CLI secret lives. */
@@ -86,6 +88,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerRoutes(app, {
     sessionDays: options.sessionDays ?? 14,
     secureCookies: options.secureCookies ?? false,
+    signInLimit: options.signInLimit ?? 10,
   })
   await registerWebApp(app, options.webRoot)
   return app

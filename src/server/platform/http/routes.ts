@@ -25,6 +25,7 @@ import { registerVcardRoutes } from '../../modules/vcards/vcard-routes.js'
 export interface RouteOptions {
   sessionDays: number
   secureCookies: boolean
+  signInLimit: number
 }
 
 export async function registerRoutes(
