@@ -28,8 +28,10 @@ export function findListQuery(
 
 export function summarise(lines: string[]): PlanSummary {
   const indexes = lines.flatMap((line) => {
-    // "Index Scan using x", "Index Only Scan using x", "Bitmap Index Scan on x"
-    const match = /(?:Scan using|Bitmap Index Scan on) (\S+)/.exec(line)
+    // "Index Scan using x", "Index Scan Backward using x", "Index Only Scan
+    // using x", "Bitmap Index Scan on x"
+    const match =
+      /(?:Scan (?:Backward )?using|Bitmap Index Scan on) (\S+)/.exec(line)
     return match ? [match[1]] : []
   })
   const time = lines
