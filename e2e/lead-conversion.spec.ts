@@ -73,7 +73,7 @@ test('a qualified lead becomes a contact at the account it names, with a new dea
     'Discovery call with Quinn',
   )
   const from = page.getByTestId('related-leads')
-  await expect(from).toContainText('Converted from leads')
+  await expect(from).toContainText('Leads converted here')
   await expect(from).toContainText('Qualified')
   await page.screenshot({ path: `${SHOTS}/lead-converted-contact.png` })
 

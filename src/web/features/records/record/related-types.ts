@@ -22,9 +22,9 @@ const BUILT_IN_TITLES: Record<string, string | null> = {
   'account_contact.contact_id': 'Accounts',
   'opportunity_product.product_id': null,
   'opportunity_product.opportunity_id': 'Products',
-  'lead.converted_contact_id': 'Converted from leads',
-  'lead.converted_account_id': 'Converted leads',
-  'lead.converted_opportunity_id': 'Opened from leads',
+  'lead.converted_contact_id': 'Leads converted here',
+  'lead.converted_account_id': 'Leads converted here',
+  'lead.converted_opportunity_id': 'Leads converted here',
 }
 
 // Contacts reach an account through their links; the server filters them
