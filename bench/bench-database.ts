@@ -12,6 +12,8 @@ import type { BenchOptions } from './options.js'
 
 export interface BenchDatabase {
   database: Database
+  /** The server database's address, for a driver of its own (COPY). */
+  url?: string
   /** Closes the database and removes it: data directory or server copy. */
   dispose(): Promise<void>
 }
@@ -34,6 +36,7 @@ async function serverDatabase(base: string): Promise<BenchDatabase> {
   const database = await openDatabase({ kind: 'server', url: url.toString() })
   return {
     database,
+    url: url.toString(),
     dispose: async () => {
       await database.close()
       await adminQuery(base, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)

@@ -6,12 +6,15 @@ import { uploadImport } from '../src/server/modules/record-imports/upload-import
 import { createTenant } from '../src/server/modules/tenants/create-tenant.js'
 import { withTenant } from '../src/server/platform/db/tenant-transaction.js'
 import { openBenchDatabase } from './bench-database.js'
+import { copyContacts } from './copy-contacts.js'
 import { parseOptions } from './options.js'
 
 // Imports a generated contacts file of --scale rows (upload, preview with
 // duplicate checking on email, commit) and prints each step's rows per
 // second and the process's peak memory: the file is never held whole, so
-// the peak stays flat as the file grows.
+// the peak stays flat as the file grows. On the server, the same rows are
+// then put into the contact table of another workspace by COPY, the floor
+// the import is measured against.
 //   npx tsx bench/csv-import-memory.ts --scale 1000000
 //   BENCH_DATABASE_URL=postgres://... npx tsx bench/csv-import-memory.ts
 
@@ -51,7 +54,11 @@ function watchMemory() {
 
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`
 
-async function timed<T>(label: string, rows: number, work: () => Promise<T>) {
+async function timed<T>(
+  label: string,
+  rows: number,
+  work: () => Promise<T>,
+): Promise<{ out: T; seconds: number }> {
   const memory = watchMemory()
   const started = performance.now()
   const out = await work()
@@ -62,7 +69,7 @@ async function timed<T>(label: string, rows: number, work: () => Promise<T>) {
       ` (${Math.round(rows / seconds)} rows/s), peak RSS ${mb(memory.peak.rss)},` +
       ` peak heap ${mb(memory.peak.heap)}`,
   )
-  return out
+  return { out, seconds }
 }
 
 async function main() {
@@ -87,13 +94,13 @@ async function main() {
       via: 'token',
     }
     console.log(`${options.target}, ${rows} contacts, node ${process.version}`)
-    const staged = await timed('upload', rows, () =>
+    const { out: staged, seconds: upload } = await timed('upload', rows, () =>
       uploadImport(db, actor, {
         recordType: 'contact',
         body: contactsFile(rows),
       }),
     )
-    await timed('preview', rows, () =>
+    const { seconds: preview } = await timed('preview', rows, () =>
       previewImport(db, actor, staged.id, {
         columns: {
           'First name': 'first_name',
@@ -106,7 +113,7 @@ async function main() {
         dateOrder: 'mdy',
       }),
     )
-    await timed('commit', rows, async () => {
+    const { seconds: commit } = await timed('commit', rows, async () => {
       await withTenant(db, actor.tenantId, (tx) =>
         sql`UPDATE import SET status = 'queued' WHERE id = ${staged.id}`.execute(
           tx,
@@ -120,6 +127,30 @@ async function main() {
         ORDER BY status`.execute(tx),
     )
     console.log(counts.map((c) => `${c.status}: ${c.n}`).join(', '))
+    if (!bench.url) {
+      console.log('COPY baseline: on the PostgreSQL server only')
+      return
+    }
+    const other = await createTenant(db, {
+      slug: 'copy',
+      name: 'Copy',
+      admin: {
+        email: 'admin@copy.test',
+        name: 'Admin',
+        password: 'x'.repeat(16),
+      },
+    })
+    const url = bench.url
+    const { seconds: copied } = await timed('COPY', rows, () =>
+      copyContacts(url, rows, other.tenantId, other.adminId),
+    )
+    const whole = upload + preview + commit
+    const ratio = (s: number) => (s / copied).toFixed(1)
+    console.log(
+      `import over COPY: upload ${ratio(upload)}x, preview ${ratio(preview)}x,` +
+        ` commit ${ratio(commit)}x, all three ${ratio(whole)}x` +
+        ` (${Math.round(rows / whole)} rows/s against ${Math.round(rows / copied)})`,
+    )
   } finally {
     await bench.dispose()
   }
