@@ -81,7 +81,11 @@ export function registerImportRoutes(app: FastifyInstance) {
   app.register(async (scope) => {
     // The file is read as it arrives, never buffered whole.
     scope.addContentTypeParser(
-      ['text/csv', 'application/octet-stream'],
+      [
+        'text/csv',
+        'application/octet-stream',
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      ],
       (_request, payload, done) => done(null, payload),
     )
     registerFileRoutes(scope)
@@ -98,7 +102,7 @@ function registerFileRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary:
-          'Upload a CSV file (the raw body) to import into a record type',
+          'Upload a CSV file or XLSX workbook (the raw body) to import into a record type',
         querystring: uploadQuery,
       },
     },

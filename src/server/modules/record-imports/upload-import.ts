@@ -4,6 +4,7 @@ import { insertRows } from '../../platform/db/batch-insert.js'
 import type { Db } from '../../platform/db/database.js'
 import { withTenant } from '../../platform/db/tenant-transaction.js'
 import { type CsvRecord, openCsv } from '../../platform/files/read-csv.js'
+import { isZip, readXlsx } from '../../platform/files/read-xlsx.js'
 import { AppError } from '../../platform/http/errors.js'
 import type { Actor } from '../access/actor.js'
 import { requireRecordAction } from '../access/policy.js'
@@ -85,8 +86,37 @@ async function finish(
   )
 }
 
+/** The file's first bytes, and the whole file again from its start. */
+async function peek(body: AsyncIterable<Buffer>) {
+  const iterator = body[Symbol.asyncIterator]()
+  const first = await iterator.next()
+  const head = first.done ? Buffer.alloc(0) : Buffer.from(first.value)
+  async function* again() {
+    yield head
+    for (let n = await iterator.next(); !n.done; n = await iterator.next()) {
+      yield Buffer.from(n.value)
+    }
+  }
+  return { head, body: again() }
+}
+
+interface TableFile {
+  encoding: string | null
+  delimiter: string | null
+  records: AsyncIterable<CsvRecord>
+}
+
+/** A CSV file, or the first sheet of an XLSX workbook. */
+async function openTable(source: AsyncIterable<Buffer>): Promise<TableFile> {
+  const { head, body } = await peek(source)
+  if (isZip(head)) {
+    return { encoding: 'xlsx', delimiter: null, records: readXlsx(body) }
+  }
+  return openCsv(body)
+}
+
 /**
- * Reads a CSV file as it arrives and stages its rows in the database, a
+ * Reads a CSV file or XLSX workbook as it arrives and stages its rows in the database, a
  * batch per transaction, so no more than a batch is held in memory. The
  * first record is the header.
  */
@@ -97,7 +127,7 @@ export async function uploadImport(
 ): Promise<ImportRow> {
   const id = await startImport(db, actor, input)
   try {
-    const csv = await openCsv(input.body)
+    const csv = await openTable(input.body)
     let headers: string[] | undefined
     let batch: CsvRecord[] = []
     let count = 0

@@ -66,7 +66,7 @@ export function useUploadImport() {
         await api<One>('/imports', {
           method: 'POST',
           query: { recordType: input.recordType, fileName: input.file.name },
-          raw: { content: input.file, type: 'text/csv' },
+          raw: { content: input.file, type: 'application/octet-stream' },
         })
       ).data,
   })

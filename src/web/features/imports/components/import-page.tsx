@@ -55,8 +55,13 @@ export function ImportPage() {
             </select>
           </label>
           <label className="field">
-            <span>CSV file</span>
-            <input type="file" name="file" accept=".csv,.tsv,.txt" required />
+            <span>CSV file or Excel workbook</span>
+            <input
+              type="file"
+              name="file"
+              accept=".csv,.tsv,.txt,.xlsx"
+              required
+            />
           </label>
           {upload.error && <ErrorState error={upload.error} />}
           <button

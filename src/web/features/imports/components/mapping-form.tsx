@@ -62,8 +62,10 @@ export function MappingForm({
     >
       <h2 className="card-title">Columns</h2>
       <p className="muted">
-        {view.rowCount.toLocaleString()} rows, {view.encoding}, separated by{' '}
-        {view.delimiter === '\t' ? 'tabs' : `"${view.delimiter}"`}
+        {view.rowCount.toLocaleString()} rows,{' '}
+        {view.encoding === 'xlsx'
+          ? 'the first sheet of an Excel workbook'
+          : `${view.encoding}, separated by ${view.delimiter === '\t' ? 'tabs' : `"${view.delimiter}"`}`}
       </p>
       {view.savedMappings.length > 0 && (
         <label className="field">
