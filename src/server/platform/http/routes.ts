@@ -6,6 +6,7 @@ import { registerCustomObjectRecordRoutes } from '../../modules/custom-objects/c
 import { registerCustomObjectRoutes } from '../../modules/custom-objects/custom-object-routes.js'
 import { registerDuplicateRoutes } from '../../modules/duplicates/duplicate-routes.js'
 import { registerExportRoutes } from '../../modules/exports/export-routes.js'
+import { registerDatasetRoutes } from '../../modules/imports/dataset-routes.js'
 import { registerSystemRoutes } from '../../modules/imports/system-routes.js'
 import { registerLeadConversionRoutes } from '../../modules/leads/conversion-routes.js'
 import { registerOrganisationRoutes } from '../../modules/organisation/organisation-routes.js'
@@ -47,6 +48,7 @@ export async function registerRoutes(
   registerFieldRuleRoutes(app)
   registerPipelineRoutes(app)
   registerSystemRoutes(app)
+  registerDatasetRoutes(app)
   registerLeadConversionRoutes(app)
   registerExportRoutes(app)
   registerImportRoutes(app)

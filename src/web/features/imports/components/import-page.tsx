@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { type RecordType, useRecordTypes } from '@/shared/api/record-types'
+import { useAbility } from '@/shared/api/session'
 import { ErrorState } from '@/shared/ui/states'
 import {
   type Import,
@@ -8,6 +9,7 @@ import {
   usePreviewImport,
   useUploadImport,
 } from '../api/imports'
+import { DatasetImport } from './dataset-import'
 import { ImportProgress } from './import-progress'
 import { MappingForm } from './mapping-form'
 import { PreviewTable } from './preview-table'
@@ -22,6 +24,9 @@ export function ImportPage() {
   const upload = useUploadImport()
   const [uploaded, setUploaded] = useState<Import | undefined>()
   const type = types.find((t) => t.name === (uploaded?.recordType ?? typeName))
+  // The data set makes users, teams and a pipeline: for administrators.
+  const managesUsers = useAbility('manage_users')
+  const managesSettings = useAbility('manage_settings')
 
   return (
     <div className="page import-page">
@@ -74,6 +79,7 @@ export function ImportPage() {
         </form>
       )}
       {uploaded && type && <ImportSteps initial={uploaded} type={type} />}
+      {!uploaded && managesUsers && managesSettings && <DatasetImport />}
     </div>
   )
 }
