@@ -25,6 +25,46 @@ const SALESFORCE: Record<string, Record<string, string>> = {
   activity: { who: 'contact_id', what: 'account_id' },
 }
 
+// Header names of HubSpot's exports (property labels) whose words differ
+// from ours.
+const HUBSPOT: Record<string, Record<string, string>> = {
+  account: {
+    companyname: 'name',
+    companydomainname: 'domain',
+    numberofemployees: 'employees',
+    phonenumber: 'phone',
+    streetaddress: 'billing_street',
+    city: 'billing_city',
+    stateregion: 'billing_state',
+    postalcode: 'billing_postal_code',
+    countryregion: 'billing_country',
+    companyowner: 'owner_id',
+  },
+  contact: {
+    phonenumber: 'phone',
+    mobilephonenumber: 'mobile_phone',
+    jobtitle: 'title',
+    city: 'mailing_city',
+    countryregion: 'mailing_country',
+    contactowner: 'owner_id',
+  },
+  lead: {
+    companyname: 'company',
+    phonenumber: 'phone',
+    jobtitle: 'title',
+    numberofemployees: 'company_size',
+    leadstatus: 'status',
+    originalsource: 'source',
+    contactowner: 'owner_id',
+  },
+  opportunity: {
+    dealname: 'name',
+    dealstage: 'stage_id',
+    dealowner: 'owner_id',
+    recordid: 'external_id',
+  },
+}
+
 /** Letters and digits only, lower case; a custom field's __c dropped. */
 export function headerKey(text: string): string {
   return text
@@ -43,14 +83,17 @@ function candidates(f: FieldDescriptor): string[] {
 /**
  * A field for each header of a file, or null: by field name or label
  * (case, spaces and punctuation aside), then by the names Salesforce
- * exports use. A field is suggested for one header at most.
+ * and HubSpot exports use. A field is suggested for one header at most.
  */
 export function suggestMapping(
   type: RecordType,
   headers: string[],
 ): Record<string, string | null> {
   const writable = type.fields.filter((f) => !f.readOnly && !f.computed)
-  const aliases = SALESFORCE[type.name] ?? {}
+  const aliases = {
+    ...(HUBSPOT[type.name] ?? {}),
+    ...(SALESFORCE[type.name] ?? {}),
+  }
   const taken = new Set<string>()
   const out: Record<string, string | null> = {}
   for (const header of headers) {
