@@ -15,7 +15,7 @@ export type ValueFormat = {
   dateOrder: 'mdy' | 'dmy' | 'ymd'
 }
 
-export const importModes = ['create', 'upsert'] as const
+export const importModes = ['create', 'upsert', 'update'] as const
 
 /** What the client chose for a preview: the mapping and how to write. */
 export const previewSchema = z.object({

@@ -29,8 +29,9 @@ export async function importType(
     })
   }
   requireRecordAction(actor, 'import', type)
-  requireRecordAction(actor, 'create', type)
-  if (row.settings?.mode === 'upsert') {
+  const mode = row.settings?.mode
+  if (mode !== 'update') requireRecordAction(actor, 'create', type)
+  if (mode === 'upsert' || mode === 'update') {
     requireRecordAction(actor, 'edit', type)
   }
   return type
@@ -56,7 +57,7 @@ export function settingsFor(
       throw fieldError(`columns.${header}`, 'The file has no such column')
     }
     if (field === RECORD_ID) {
-      if (input.mode !== 'upsert' || input.key !== RECORD_ID) {
+      if (input.mode === 'create' || input.key !== RECORD_ID) {
         throw fieldError(
           `columns.${header}`,
           'A Rapport ID names a record that exists: use it as the key of an upsert, or leave the column out',
@@ -73,7 +74,7 @@ export function settingsFor(
     }
     used.add(field)
   }
-  if (input.mode === 'upsert' && !input.key) {
+  if (input.mode !== 'create' && !input.key) {
     throw fieldError('key', 'Choose the field that identifies a record')
   }
   if (input.key === RECORD_ID && !used.has(RECORD_ID)) {

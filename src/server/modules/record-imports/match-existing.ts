@@ -7,9 +7,10 @@ import { scopeSql } from '../records/type-scope.js'
 import { RECORD_ID } from './record-id-key.js'
 
 /**
- * The live records whose key field holds each of the given key values
- * (trimmed, case aside), whoever may see them: an import must not create
- * a second record beside one the importer cannot see.
+ * The live records (or, asked, the deleted ones) whose key field holds
+ * each of the given key values (trimmed, case aside), whoever may see
+ * them: an import must not create a second record beside one the
+ * importer cannot see.
  */
 export async function matchExisting(
   tx: Tx,
@@ -17,6 +18,7 @@ export async function matchExisting(
   type: RecordType,
   keyField: string,
   keys: string[],
+  options: { deleted?: boolean } = {},
 ): Promise<Map<string, string[]>> {
   const matches = new Map<string, string[]>()
   const f = type.fields.find((x) => x.name === keyField)
@@ -25,7 +27,8 @@ export async function matchExisting(
   const { rows } = await sql<{ id: string; key: string }>`
     SELECT t.id, ${value} AS key FROM ${sql.table(type.table)} t
     WHERE t.tenant_id = ${actor.tenantId} AND ${scopeSql(type.scope, 't')}
-      AND t.deleted_at IS NULL AND ${value} IN (${sql.join(keys)})`.execute(tx)
+      AND ${options.deleted ? sql`t.deleted_at IS NOT NULL` : sql`t.deleted_at IS NULL`}
+      AND ${value} IN (${sql.join(keys)})`.execute(tx)
   for (const row of rows) {
     matches.set(row.key, [...(matches.get(row.key) ?? []), row.id])
   }

@@ -51,17 +51,23 @@ async function existingFor(
   type: RecordType,
   settings: ImportSettings,
   ids: string[],
+  deletedIds: string[],
 ): Promise<{ before?: Values; reason?: string }> {
   const byId = settings.key === RECORD_ID
-  if (ids.length === 0) {
-    return byId
-      ? { reason: `No ${type.label.toLowerCase()} has this Rapport ID` }
-      : {}
-  }
   const key = byId
     ? 'Rapport ID'
     : (type.fields.find((f) => f.name === settings.key)?.label ?? '')
   const label = type.label.toLowerCase()
+  if (ids.length === 0 && deletedIds.length > 0) {
+    return {
+      reason: `A deleted ${label} has this ${key}: restore it from the trash to update it, or give the row another ${key}`,
+    }
+  }
+  if (ids.length === 0) {
+    return byId || settings.mode === 'update'
+      ? { reason: `No ${label} has this ${key}` }
+      : {}
+  }
   if (settings.mode === 'create') {
     return { reason: `A ${label} with this ${key} exists already` }
   }
@@ -91,8 +97,14 @@ async function judgeBatch(
   const inputs = staged.flatMap((s) => ('input' in s ? [s.input] : []))
   const refReasons = await resolveReferences(tx, actor, type, inputs)
   const keys = staged.flatMap((s) => ('key' in s && s.key ? [s.key] : []))
+  const unique = [...new Set(keys)]
   const existing = settings.key
-    ? await matchExisting(tx, actor, type, settings.key, [...new Set(keys)])
+    ? await matchExisting(tx, actor, type, settings.key, unique)
+    : new Map<string, string[]>()
+  const deleted = settings.key
+    ? await matchExisting(tx, actor, type, settings.key, unique, {
+        deleted: true,
+      })
     : new Map<string, string[]>()
 
   const verdicts: Verdict[] = []
@@ -112,6 +124,7 @@ async function judgeBatch(
       type,
       settings,
       existing.get(s.key ?? '') ?? [],
+      deleted.get(s.key ?? '') ?? [],
     )
     if (match.reason) {
       verdicts.push(rejected(s.line, match.reason, s.key))

@@ -39,7 +39,7 @@ export interface Import {
 
 export interface PreviewInput {
   columns: Record<string, string>
-  mode: 'create' | 'upsert'
+  mode: 'create' | 'upsert' | 'update'
   key?: string
   decimalMark?: '.' | ','
   dateOrder: 'mdy' | 'dmy' | 'ymd'

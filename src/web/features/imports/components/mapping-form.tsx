@@ -128,6 +128,9 @@ export function MappingForm({
             <option value="upsert">
               Updates of records with the same key, else new
             </option>
+            <option value="update">
+              Updates of records with the same key only
+            </option>
           </select>
         </label>
         <label className="field">
