@@ -74,4 +74,22 @@ describe('an import by key', () => {
     })
     expect(again.rejectedCount).toBe(0)
   })
+
+  it('finds an account by its domain as well as its name', async () => {
+    await admin.request('PATCH', `/api/v1/accounts/${ids['Live Co']}`, {
+      domain: 'liveco.test',
+    })
+    const view = await upload(
+      admin,
+      'opportunity',
+      'Name,Account\nBy domain,LIVECO.test\nBy name,live co\nNowhere,nowhere.test\n',
+    )
+    await preview(admin, view.id, {
+      columns: { Name: 'name', Account: 'account_id' },
+    })
+    const [domain, name, nowhere] = await rows(admin, view.id)
+    expect(domain.values?.account_id).toBe(ids['Live Co'])
+    expect(name.values?.account_id).toBe(ids['Live Co'])
+    expect(nowhere.reason).toBe('Account: "nowhere.test" matches no record')
+  })
 })

@@ -15,8 +15,14 @@ async function idsByTitle(
 ) {
   const t = refTarget(target)
   const title = sql`lower(r.${sql.ref(t.title)})`
-  // A user is named by their name or their email.
-  const email = target === 'user' ? sql`lower(r.email)` : sql`NULL::text`
+  // A user is named by their name or their email, an account by its name
+  // or its domain.
+  const email =
+    target === 'user'
+      ? sql`lower(r.email)`
+      : target === 'account'
+        ? sql`lower(r.domain)`
+        : sql`NULL::text`
   const { rows } = await sql<{
     id: string
     title: string
