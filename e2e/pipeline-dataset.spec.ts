@@ -11,7 +11,10 @@ const DIR =
   process.env.RAPPORT_DATASET_DIR ??
   join(import.meta.dirname, '../../shared/data/crm-sales-opportunities')
 const FILES = ['accounts', 'products', 'sales_teams', 'sales_pipeline']
-const ADMIN = { email: 'admin@maven.example', password: 'maven admin password' }
+const ADMIN = {
+  email: 'admin@wizard.example',
+  password: 'wizard admin password',
+}
 
 /** A workspace of its own, made by the CLI through the running server. */
 function createWorkspace() {
@@ -22,9 +25,9 @@ function createWorkspace() {
       'src/cli/main.ts',
       'create-workspace',
       '--workspace',
-      'maven',
+      'wizard',
       '--name',
-      'Maven Sales',
+      'Wizard Sales',
       '--admin-email',
       ADMIN.email,
       '--admin-password',
@@ -41,7 +44,7 @@ test('the B2B pipeline data set imports through the wizard in one go, linked', a
   test.setTimeout(180_000)
   // The demo workspace stays as the other stories expect it.
   createWorkspace()
-  await signIn(page, 'maven', ADMIN.email, ADMIN.password)
+  await signIn(page, 'wizard', ADMIN.email, ADMIN.password)
   await page.getByRole('link', { name: 'Import' }).click()
   const form = page.getByRole('form', {
     name: 'Import the B2B pipeline data set',
