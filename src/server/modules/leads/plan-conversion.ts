@@ -97,14 +97,51 @@ async function linked(
   return { id, title }
 }
 
+type Planned = Part & { upToDate: boolean }
+
+const linkedPart = (record: Part['record']): Planned => ({
+  action: 'link',
+  record,
+  values: null,
+  candidates: [],
+  upToDate: true,
+})
+
+/**
+ * The record the lead duplicates clearly enough (`same`), when the user
+ * left the choice to Rapport; otherwise a new one from `values`. The
+ * candidates are offered either way.
+ */
+async function matchOrCreate(
+  tx: Tx,
+  actor: Actor,
+  typeName: string,
+  values: Values,
+  auto: boolean,
+  same: (candidates: Candidate[]) => Candidate | undefined,
+): Promise<Planned> {
+  const found = await checkDuplicates(tx, actor, typeName, values)
+  const match = auto ? same(found.data) : undefined
+  return {
+    action: match ? 'link' : 'create',
+    record: match ? { id: match.id, title: match.title } : null,
+    values,
+    candidates: found.data,
+    upToDate: found.upToDate,
+  }
+}
+
 async function planAccount(
   tx: Tx,
   actor: Actor,
   lead: Values,
   leadType: RecordType,
   choice: AccountChoice,
-): Promise<Part & { upToDate: boolean }> {
+): Promise<Planned> {
   const type = typeNamed('account')
+  if (choice.action === 'link') {
+    return linkedPart(await linked(tx, actor, type, choice.id))
+  }
   const values = present({
     name: lead.company,
     website: lead.website,
@@ -113,40 +150,23 @@ async function planAccount(
     owner_id: lead.owner_id,
     ...(await customValues(tx, actor, lead, leadType, type)),
   })
-  const empty = { record: null, values: null, candidates: [] }
-  if (choice.action === 'skip')
-    return { action: 'skip', ...empty, upToDate: true }
-  if (choice.action === 'link') {
-    const record = await linked(tx, actor, type, choice.id)
-    return { ...empty, action: 'link', record, upToDate: true }
+  if (choice.action === 'create' && !values.name) {
+    throw fieldError(
+      'company',
+      'The lead names no company to create an account for',
+    )
   }
-  if (!values.name) {
-    if (choice.action === 'create') {
-      throw fieldError(
-        'company',
-        'The lead names no company to create an account for',
-      )
-    }
-    return { action: 'skip', ...empty, upToDate: true }
+  if (choice.action === 'skip' || !values.name) {
+    return { ...linkedPart(null), action: 'skip' }
   }
-  const found = await checkDuplicates(tx, actor, 'account', values)
-  const best = found.data[0]
-  if (choice.action === 'auto' && best && best.score >= SAME_ACCOUNT) {
-    return {
-      action: 'link',
-      record: { id: best.id, title: best.title },
-      values,
-      candidates: found.data,
-      upToDate: found.upToDate,
-    }
-  }
-  return {
-    action: 'create',
-    record: null,
+  return matchOrCreate(
+    tx,
+    actor,
+    'account',
     values,
-    candidates: found.data,
-    upToDate: found.upToDate,
-  }
+    choice.action === 'auto',
+    ([best]) => (best && best.score >= SAME_ACCOUNT ? best : undefined),
+  )
 }
 
 async function planContact(
@@ -155,17 +175,10 @@ async function planContact(
   lead: Values,
   leadType: RecordType,
   choice: ContactChoice,
-): Promise<Part & { upToDate: boolean }> {
+): Promise<Planned> {
   const type = typeNamed('contact')
   if (choice.action === 'link') {
-    const record = await linked(tx, actor, type, choice.id)
-    return {
-      action: 'link',
-      record,
-      values: null,
-      candidates: [],
-      upToDate: true,
-    }
+    return linkedPart(await linked(tx, actor, type, choice.id))
   }
   const values = present({
     first_name: lead.first_name,
@@ -177,26 +190,15 @@ async function planContact(
     owner_id: lead.owner_id,
     ...(await customValues(tx, actor, lead, leadType, type)),
   })
-  const found = await checkDuplicates(tx, actor, 'contact', values)
-  const sameEmail = found.data.find((c) =>
-    c.reasons.some((r) => r.kind === 'email'),
-  )
-  if (choice.action === 'auto' && sameEmail) {
-    return {
-      action: 'link',
-      record: { id: sameEmail.id, title: sameEmail.title },
-      values,
-      candidates: found.data,
-      upToDate: found.upToDate,
-    }
-  }
-  return {
-    action: 'create',
-    record: null,
+  return matchOrCreate(
+    tx,
+    actor,
+    'contact',
     values,
-    candidates: found.data,
-    upToDate: found.upToDate,
-  }
+    choice.action === 'auto',
+    (candidates) =>
+      candidates.find((c) => c.reasons.some((r) => r.kind === 'email')),
+  )
 }
 
 /** The opportunity's values: the lead's defaults under what was given. */
