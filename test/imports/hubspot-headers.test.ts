@@ -15,16 +15,23 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
-const suggestions = async (recordType: string, header: string) =>
-  (await upload(admin, recordType, `${header}\n`)).suggestions
+const suggestions = async (recordType: string, headers: string[]) =>
+  (await upload(admin, recordType, `${headers.join(',')}\n`)).suggestions
 
 describe("HubSpot's export columns", () => {
   it('are matched to contact, company and deal fields', async () => {
     expect(
-      await suggestions(
-        'contact',
-        'First Name,Last Name,Email,Phone Number,Job Title,City,Country/Region,Contact owner,Lifecycle Stage',
-      ),
+      await suggestions('contact', [
+        'First Name',
+        'Last Name',
+        'Email',
+        'Phone Number',
+        'Job Title',
+        'City',
+        'Country/Region',
+        'Contact owner',
+        'Lifecycle Stage',
+      ]),
     ).toEqual({
       'First Name': 'first_name',
       'Last Name': 'last_name',
@@ -37,10 +44,15 @@ describe("HubSpot's export columns", () => {
       'Lifecycle Stage': null,
     })
     expect(
-      await suggestions(
-        'account',
-        'Company name,Company Domain Name,Industry,Number of Employees,Annual Revenue,City,Country/Region',
-      ),
+      await suggestions('account', [
+        'Company name',
+        'Company Domain Name',
+        'Industry',
+        'Number of Employees',
+        'Annual Revenue',
+        'City',
+        'Country/Region',
+      ]),
     ).toEqual({
       'Company name': 'name',
       'Company Domain Name': 'domain',
@@ -51,10 +63,14 @@ describe("HubSpot's export columns", () => {
       'Country/Region': 'billing_country',
     })
     expect(
-      await suggestions(
-        'opportunity',
-        'Record ID,Deal Name,Amount,Close Date,Deal Stage,Deal owner',
-      ),
+      await suggestions('opportunity', [
+        'Record ID',
+        'Deal Name',
+        'Amount',
+        'Close Date',
+        'Deal Stage',
+        'Deal owner',
+      ]),
     ).toEqual({
       'Record ID': 'external_id',
       'Deal Name': 'name',

@@ -5,7 +5,7 @@ import { findRow, requireRow } from '../records/get-record.js'
 import type { RecordType, Values } from '../records/record-type.js'
 import { RECORD_ACTIONS, type RecordAction } from './abilities.js'
 import { type Actor, systemActor, type UserRole } from './actor.js'
-import { blockingRules, listGuardRules } from './guard-rules.js'
+import { blockingRules, type GuardRule, listGuardRules } from './guard-rules.js'
 import { loadRights } from './load-rights.js'
 import {
   allowsOnRow,
@@ -14,7 +14,12 @@ import {
   SHARE_KEY,
   shareAccessSql,
 } from './policy.js'
-import { decide, type LoadedGrant, type Rights } from './rights.js'
+import {
+  decide,
+  type LoadedGrant,
+  type Rights,
+  type ViewGuard,
+} from './rights.js'
 
 interface Explained {
   allowed: boolean
@@ -131,6 +136,18 @@ async function subject(tx: Tx, actor: Actor, userId: string): Promise<Actor> {
  * this record. The asker must see the record; asking about someone else
  * takes the right to manage users.
  */
+const MEETS = "the record meets the guard's condition"
+
+function viewGuardWhy(guard: ViewGuard): string {
+  return `${MEETS}: only users whose ${WITHIN[guard.within]} includes its owner may see it`
+}
+
+function changeGuardWhy(rule: GuardRule, action: string): string {
+  const who = rule.exceptRoles.join(', ') || 'nobody'
+  const what = rule.fields ? `change ${rule.fields.join(', ')}` : `${action} it`
+  return `${MEETS}: only ${who} may ${what}`
+}
+
 export async function explainAccess(
   tx: Tx,
   actor: Actor,
@@ -165,14 +182,12 @@ export async function explainAccess(
         ...hidden.map((g) => ({
           name: g.name,
           fields: null,
-          why: `the record meets the guard's condition: only users whose ${WITHIN[g.within]} includes its owner may see it`,
+          why: viewGuardWhy(g),
         })),
         ...guarded.map((rule) => ({
           name: rule.name,
           fields: rule.fields,
-          why: rule.fields
-            ? `the record meets the guard's condition: only ${rule.exceptRoles.join(', ') || 'nobody'} may change ${rule.fields.join(', ')}`
-            : `the record meets the guard's condition: only ${rule.exceptRoles.join(', ') || 'nobody'} may ${action} it`,
+          why: changeGuardWhy(rule, action),
         })),
       ],
     }
