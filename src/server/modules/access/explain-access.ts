@@ -9,7 +9,6 @@ import { blockingRules, type GuardRule, listGuardRules } from './guard-rules.js'
 import { loadRights } from './load-rights.js'
 import {
   allowsOnRow,
-  blockingViewGuards,
   requireAdminAction,
   SHARE_KEY,
   shareAccessSql,
@@ -20,6 +19,7 @@ import {
   type Rights,
   type ViewGuard,
 } from './rights.js'
+import { blockingViewGuards } from './view-guards.js'
 
 interface Explained {
   allowed: boolean

@@ -5,10 +5,9 @@ import { findRecordType } from '../records/registry.js'
 import { scopeSql } from '../records/type-scope.js'
 import type { AdminAction, RecordAction } from './abilities.js'
 import type { Actor } from './actor.js'
-import { conditionSql } from './condition-sql.js'
-import { meets } from './conditions.js'
-import { systemRights } from './load-rights.js'
-import { type Decision, decide, type Rights, type ViewGuard } from './rights.js'
+import { rightsOf } from './actor-rights.js'
+import { type Decision, decide } from './rights.js'
+import { blockingViewGuards, guardsOf, guardsSql } from './view-guards.js'
 
 // The one place that decides who may see and change what. Every read path
 // asks `visibleRows` (a SQL predicate for lists) or `canSee` (one record),
@@ -16,12 +15,6 @@ import { type Decision, decide, type Rights, type ViewGuard } from './rights.js'
 // Both compile the actor's roles to the same decision: everyone's records,
 // or those owned by a set of users (or created by the actor). Tenant
 // row-level security stays underneath as a second wall.
-
-function rightsOf(actor: Actor): Rights {
-  if (actor.rights) return actor.rights
-  if (actor.via === 'system') return systemRights()
-  throw new Error('Rights are loaded with the tenant transaction')
-}
 
 /** The actor's reach for one action on one record type. */
 export function decision(
@@ -156,47 +149,6 @@ function sharedHolds(action: RecordAction, row: Values) {
   const share = row[SHARE_KEY]
   if (action === 'view') return share === 'edit' || share === 'read'
   return action === 'edit' && share === 'edit'
-}
-
-function guardsOf(actor: Actor, type: RecordType): ViewGuard[] {
-  return rightsOf(actor).viewGuards.filter((g) => g.recordType === type.name)
-}
-
-const lookup = (g: ViewGuard) => (name: string) =>
-  g.fields.find((f) => f.name === name)
-
-/** SQL: whether the `t` record's owner is within a guard's reach. */
-function withinSql(actor: Actor, g: ViewGuard) {
-  const { reach } = rightsOf(actor)
-  const owners = g.within === 'own' ? [reach.me ?? ''] : (reach[g.within] ?? [])
-  if (owners.length === 0) return sql`false`
-  return sql`coalesce(t.owner_id = ANY(${owners}::uuid[]), false)`
-}
-
-function withinHolds(actor: Actor, g: ViewGuard, row: Values) {
-  const { reach } = rightsOf(actor)
-  const owners = g.within === 'own' ? [reach.me ?? ''] : (reach[g.within] ?? [])
-  return row.owner_id != null && owners.includes(String(row.owner_id))
-}
-
-/** SQL: the view guards on the type that the `t` record passes. */
-function guardsSql(actor: Actor, type: RecordType): RawBuilder<unknown> {
-  const parts = guardsOf(actor, type).map(
-    (g) =>
-      sql`NOT (${conditionSql(g.when, lookup(g))} AND NOT ${withinSql(actor, g)})`,
-  )
-  return parts.length > 0 ? sql.join(parts, sql` AND `) : sql`true`
-}
-
-/** The view guards on the type that stop the actor seeing this record. */
-export function blockingViewGuards(
-  actor: Actor,
-  type: RecordType,
-  row: Values,
-): ViewGuard[] {
-  return guardsOf(actor, type).filter(
-    (g) => meets(g.when, row, lookup(g)) && !withinHolds(actor, g, row),
-  )
 }
 
 /** Whether the actor sees every record of the type: no predicate needed. */
